@@ -1,0 +1,1 @@
+"""Build-time tooling of loyalty-clients: spec loading, spec lint, recording checks, client generation."""
