@@ -3,6 +3,7 @@ and model class names without generator artefacts."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -42,6 +43,8 @@ def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
         capture_output=True,
         text=True,
         check=False,
+        # The generator's post-hooks call ruff from the same environment as this interpreter.
+        env={**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"},
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return key, out, result.stdout + result.stderr
