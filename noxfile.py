@@ -5,7 +5,7 @@ from __future__ import annotations
 import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
-nox.options.sessions = ["specs", "tests"]
+nox.options.sessions = ["specs", "tests", "lint"]
 nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"
@@ -30,7 +30,7 @@ def tests(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff and mypy --strict over the hand-written code."""
-    session.install(*DEV, "mypy==2.4.1", "types-PyYAML==6.0.12.20261113")
+    session.install(*DEV, "mypy==2.4.1", "types-PyYAML==6.0.12.20261113", "types-jsonschema==4.26.0.20261006")
     session.run("ruff", "check", "generator", "clients/runtime", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "generator", "clients/runtime", "tests", "noxfile.py")
     session.run("mypy", "generator", "clients/runtime/src")

@@ -135,8 +135,7 @@ def _coerce(value: str, schema: JSON) -> object:
 
 
 def _parameter_problems(
-    key: str,
-    spec: JSON, operation: Operation, declared: list[JSON], request: JSON, path_values: dict[str, str]
+    key: str, spec: JSON, operation: Operation, declared: list[JSON], request: JSON, path_values: dict[str, str]
 ) -> Iterator[str]:
     by_location: dict[str, dict[str, JSON]] = defaultdict(dict)
     for param in declared:
@@ -248,7 +247,8 @@ def _walk_problems(spec: JSON, steps: list[Recording]) -> Iterator[str]:
             following = steps[index + 1].request["query"]
             expected = paging.next_position(query.get(position), body)
             if following.get(position) != (None if expected is None else str(expected)):
-                yield f"{steps[index + 1].name}: {position}={following.get(position)!r}, the previous page says {expected!r}"
+                sent = following.get(position)
+                yield f"{steps[index + 1].name}: {position}={sent!r}, the previous page says {expected!r}"
             fixed = {k: v for k, v in query.items() if k != position}
             if {k: v for k, v in following.items() if k != position} != fixed:
                 yield f"{steps[index + 1].name}: parameters other than {position} changed during the walk"

@@ -60,11 +60,19 @@ def _vendor_rows(key: str) -> Sequence[str]:
 def main() -> int:
     keys = vendor_keys()
     print("loyalty-clients — spec report\n")
-    print(_table(["vendor", "default base URL", "credentials (alternatives)", "schemas", "enums", "recordings"],
-                 [_vendor_rows(key) for key in keys]))
+    print(
+        _table(
+            ["vendor", "default base URL", "credentials (alternatives)", "schemas", "enums", "recordings"],
+            [_vendor_rows(key) for key in keys],
+        )
+    )
     print()
-    print(_table(["vendor", "operation", "module", "pagination", "error statuses"],
-                 [row for key in keys for row in _operation_rows(key)]))
+    print(
+        _table(
+            ["vendor", "operation", "module", "pagination", "error statuses"],
+            [row for key in keys for row in _operation_rows(key)],
+        )
+    )
     failures = [problem for key in keys for problem in (*lint.problems(key), *recordings.problems(key))]
     print()
     if failures:

@@ -38,7 +38,7 @@ _JsonLoader.yaml_implicit_resolvers = {
 def load_yaml(path: Path) -> JSON:
     """Parse a YAML file into JSON-compatible data."""
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=_JsonLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(handle, Loader=_JsonLoader)
 
 
 def vendor_keys() -> list[str]:
@@ -132,9 +132,7 @@ def json_schema_pointer(operation: Operation, status_key: str) -> str:
 def path_pattern(template: str) -> re.Pattern[str]:
     """A regex matching concrete paths of an OpenAPI path template (``{param}`` = one non-empty segment)."""
     parts = re.split(r"(\{[^}/]+\})", template)
-    body = "".join(
-        f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts if part
-    )
+    body = "".join(f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") else re.escape(part) for part in parts if part)
     return re.compile(f"^{body}$")
 
 
@@ -145,7 +143,9 @@ def validator(key: str, pointer: str) -> Draft202012Validator:
 
 def subschema_validator(key: str, schema: JSON) -> Draft202012Validator:
     """A validator for a schema taken out of the vendor's spec (its local ``$ref``s still resolve)."""
-    return Draft202012Validator(_anchor_refs(schema, _uri(key)), registry=_registry(key), format_checker=FormatChecker())
+    return Draft202012Validator(
+        _anchor_refs(schema, _uri(key)), registry=_registry(key), format_checker=FormatChecker()
+    )
 
 
 @functools.cache
@@ -159,8 +159,9 @@ def _uri(key: str) -> str:
 
 @functools.cache
 def _registry(key: str) -> Registry[JSON]:
-    resource = Resource.from_contents(load_spec(key), default_specification=DRAFT202012)
-    return Registry().with_resource(_uri(key), resource)
+    resource: Resource[JSON] = Resource.from_contents(load_spec(key), default_specification=DRAFT202012)
+    registry: Registry[JSON] = Registry().with_resource(_uri(key), resource)
+    return registry
 
 
 def _anchor_refs(node: JSON, uri: str) -> JSON:

@@ -40,7 +40,11 @@ def test_lint_reports_a_parameter_without_description() -> None:
 def test_lint_reports_an_inline_object_schema() -> None:
     spec = _yuko()
     response = _list_operation(spec)["responses"]["200"]["content"]["application/json"]
-    response["schema"] = {"type": "object", "description": "x", "properties": {"a": {"type": "string", "description": "a"}}}
+    response["schema"] = {
+        "type": "object",
+        "description": "x",
+        "properties": {"a": {"type": "string", "description": "a"}},
+    }
     assert any("inline object/enum schema" in p for p in lint.problems_in(spec))
 
 

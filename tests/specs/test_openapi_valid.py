@@ -23,5 +23,5 @@ def test_spec_is_valid_openapi_3_1(key: str) -> None:
 
 def test_validator_rejects_a_broken_spec() -> None:
     broken = {"openapi": "3.1.0", "info": {"title": "x"}, "paths": {"/a": {"get": {"responses": "nope"}}}}
-    with pytest.raises(Exception, match="version|responses"):
+    with pytest.raises(Exception, match=r"version|responses"):
         validate(broken, cls=OpenAPIV31SpecValidator)

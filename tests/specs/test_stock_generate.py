@@ -34,11 +34,18 @@ def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
     out = tmp_path_factory.mktemp(key) / "client"
     result = subprocess.run(
         [
-            sys.executable, "-m", "openapi_python_client", "generate",
-            "--path", str(SPECS_DIR / key / "openapi.yaml"),
-            "--config", str(SPECS_DIR / key / "client.yaml"),
-            "--output-path", str(out),
-            "--meta", "none",
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            str(SPECS_DIR / key / "openapi.yaml"),
+            "--config",
+            str(SPECS_DIR / key / "client.yaml"),
+            "--output-path",
+            str(out),
+            "--meta",
+            "none",
         ],
         capture_output=True,
         text=True,

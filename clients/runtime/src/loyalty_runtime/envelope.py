@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from loyalty_runtime.pointer import resolve
 
@@ -81,5 +82,5 @@ class ErrorEnvelope:
         return self.status_by_code.get(code, http_status) if code is not None else http_status
 
 
-def _is_strings(value: object) -> bool:
+def _is_strings(value: object) -> TypeGuard[list[str]]:
     return isinstance(value, list) and all(isinstance(item, str) for item in value)

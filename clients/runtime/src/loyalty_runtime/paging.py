@@ -247,7 +247,7 @@ def _choice(raw: Mapping[str, object], key: str, allowed: frozenset[str]) -> str
     value = raw.get(key)
     if value not in allowed:
         raise ValueError(f"x-pagination: {key} must be one of {sorted(allowed)}, got {value!r}")
-    return cast(str, value)
+    return str(value)
 
 
 __all__ = ["LastPageSignal", "NextFrom", "PageSize", "PagingSpec", "Position", "Style", "Totals"]
