@@ -10,6 +10,14 @@ nox.options.reuse_existing_virtualenvs = True
 
 PYTHON = "3.11"
 DEV = ("-r", "requirements/dev.txt", "-e", "clients/runtime")
+CLIENT_KEYS = ("yuko", "appy_stamp", "voucherify", "joy", "capillary")
+CLIENTS = tuple(arg for key in CLIENT_KEYS for arg in ("-e", f"clients/{key}"))
+TYPING = (
+    "mypy==2.4.1",
+    "types-PyYAML==6.0.12.20261113",
+    "types-jsonschema==4.26.0.20261006",
+    "types-python-dateutil==2.9.0.20261116",
+)
 
 
 @nox.session(python=PYTHON)
@@ -23,14 +31,28 @@ def specs(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole test suite (pass pytest options after --)."""
-    session.install(*DEV)
+    session.install(*DEV, *CLIENTS, *TYPING)
     session.run("pytest", "-n", "2", *session.posargs, env={"HYPOTHESIS_PROFILE": "ci"})
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """ruff and mypy --strict over the hand-written code."""
-    session.install(*DEV, "mypy==2.4.1", "types-PyYAML==6.0.12.20261113", "types-jsonschema==4.26.0.20261006")
+    session.install(*DEV, *CLIENTS, *TYPING)
     session.run("ruff", "check", "generator", "clients/runtime", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "generator", "clients/runtime", "tests", "noxfile.py")
-    session.run("mypy", "generator", "clients/runtime/src")
+    session.run("mypy", "generator", "clients/runtime/src", *(f"clients/{key}/src" for key in CLIENT_KEYS))
+
+
+@nox.session(python=PYTHON)
+def generate(session: nox.Session) -> None:
+    """Regenerate clients/<key> from specs/ (all vendors, or those named after --)."""
+    session.install(*DEV)
+    session.run("python", "-m", "generator.generate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def check_generated(session: nox.Session) -> None:
+    """Regenerate into a scratch tree and fail on any difference from the committed clients/."""
+    session.install(*DEV)
+    session.run("python", "-m", "generator.generate", "--check", *session.posargs)

@@ -1,0 +1,215 @@
+# generated from specs/appy_stamp/openapi.yaml — do not edit
+"""Process an earn rule for a customer — ``POST /customers/{id}/activities``."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from loyalty_runtime import checks, transport
+from loyalty_runtime.transport import CallOptions, Operation
+
+from ...client import AuthenticatedClient
+from ...models.process_earn_rule_request import ProcessEarnRuleRequest
+from ...models.stamp_result_response import StampResultResponse
+from ...types import Response
+
+OPERATION = Operation(operation_id="processEarnRule", method="POST", path="/customers/{id}/activities")
+
+
+def _get_kwargs(
+    *,
+    id: str,
+    body: ProcessEarnRuleRequest,
+) -> dict[str, Any]:
+    checks.check_text("id", id, min_length=1)
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customers/{id}/activities".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse(data: Any) -> StampResultResponse:
+    response_200 = StampResultResponse.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    body: ProcessEarnRuleRequest,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[StampResultResponse]:
+    """Process an earn rule for a customer
+
+    Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
+    a
+    review) and returns the stamp change applied and the customer's resulting balance. The amount
+    awarded is
+    the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an unknown rule
+    and
+    `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the award.
+    Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only when the
+    request certainly did not take effect (connection refused, `429`), never after a timeout or `5xx`.
+
+    Args:
+        client: The authenticated client.
+        body (ProcessEarnRuleRequest): The request body.
+        id (str): The customer's Shopify customer ID (for example `6677889900`).
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[StampResultResponse]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    body: ProcessEarnRuleRequest,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> StampResultResponse:
+    """Process an earn rule for a customer
+
+    Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
+    a
+    review) and returns the stamp change applied and the customer's resulting balance. The amount
+    awarded is
+    the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an unknown rule
+    and
+    `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the award.
+    Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only when the
+    request certainly did not take effect (connection refused, `429`), never after a timeout or `5xx`.
+
+    Args:
+        client: The authenticated client.
+        body (ProcessEarnRuleRequest): The request body.
+        id (str): The customer's Shopify customer ID (for example `6677889900`).
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        StampResultResponse
+    """
+
+    return sync_detailed(client=client, id=id, body=body, max_retries=max_retries, timeout=timeout).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    body: ProcessEarnRuleRequest,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[StampResultResponse]:
+    """Process an earn rule for a customer
+
+    Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
+    a
+    review) and returns the stamp change applied and the customer's resulting balance. The amount
+    awarded is
+    the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an unknown rule
+    and
+    `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the award.
+    Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only when the
+    request certainly did not take effect (connection refused, `429`), never after a timeout or `5xx`.
+
+    Args:
+        client: The authenticated client.
+        body (ProcessEarnRuleRequest): The request body.
+        id (str): The customer's Shopify customer ID (for example `6677889900`).
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[StampResultResponse]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    return await transport.asend(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    body: ProcessEarnRuleRequest,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> StampResultResponse:
+    """Process an earn rule for a customer
+
+    Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
+    a
+    review) and returns the stamp change applied and the customer's resulting balance. The amount
+    awarded is
+    the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an unknown rule
+    and
+    `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the award.
+    Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only when the
+    request certainly did not take effect (connection refused, `429`), never after a timeout or `5xx`.
+
+    Args:
+        client: The authenticated client.
+        body (ProcessEarnRuleRequest): The request body.
+        id (str): The customer's Shopify customer ID (for example `6677889900`).
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        StampResultResponse
+    """
+
+    return (await asyncio_detailed(client=client, id=id, body=body, max_retries=max_retries, timeout=timeout)).parsed

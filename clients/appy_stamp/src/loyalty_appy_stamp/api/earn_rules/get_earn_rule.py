@@ -1,0 +1,165 @@
+# generated from specs/appy_stamp/openapi.yaml — do not edit
+"""Get an earn rule — ``GET /earn-rules/{id}``."""
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from loyalty_runtime import checks, transport
+from loyalty_runtime.transport import CallOptions, Operation
+
+from ...client import AuthenticatedClient
+from ...models.earn_rule_response import EarnRuleResponse
+from ...types import Response
+
+OPERATION = Operation(operation_id="getEarnRule", method="GET", path="/earn-rules/{id}")
+
+
+def _get_kwargs(
+    *,
+    id: str,
+) -> dict[str, Any]:
+    checks.check_text("id", id, min_length=1)
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/earn-rules/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse(data: Any) -> EarnRuleResponse:
+    response_200 = EarnRuleResponse.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[EarnRuleResponse]:
+    """Get an earn rule
+
+    Returns one earn rule of the shop by its ID, or `404 EARN_RULE_NOT_FOUND`.
+
+    Args:
+        client: The authenticated client.
+        id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[EarnRuleResponse]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> EarnRuleResponse:
+    """Get an earn rule
+
+    Returns one earn rule of the shop by its ID, or `404 EARN_RULE_NOT_FOUND`.
+
+    Args:
+        client: The authenticated client.
+        id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        EarnRuleResponse
+    """
+
+    return sync_detailed(client=client, id=id, max_retries=max_retries, timeout=timeout).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[EarnRuleResponse]:
+    """Get an earn rule
+
+    Returns one earn rule of the shop by its ID, or `404 EARN_RULE_NOT_FOUND`.
+
+    Args:
+        client: The authenticated client.
+        id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[EarnRuleResponse]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    return await transport.asend(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> EarnRuleResponse:
+    """Get an earn rule
+
+    Returns one earn rule of the shop by its ID, or `404 EARN_RULE_NOT_FOUND`.
+
+    Args:
+        client: The authenticated client.
+        id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        EarnRuleResponse
+    """
+
+    return (await asyncio_detailed(client=client, id=id, max_retries=max_retries, timeout=timeout)).parsed

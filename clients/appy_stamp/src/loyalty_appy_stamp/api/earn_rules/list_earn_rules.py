@@ -1,0 +1,154 @@
+# generated from specs/appy_stamp/openapi.yaml — do not edit
+"""List earn rules — ``GET /earn-rules``."""
+
+from typing import Any
+
+import httpx
+from loyalty_runtime import transport
+from loyalty_runtime.transport import CallOptions, Operation
+
+from ...client import AuthenticatedClient
+from ...models.earn_rule_list import EarnRuleList
+from ...types import Response
+
+OPERATION = Operation(operation_id="listEarnRules", method="GET", path="/earn-rules")
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/earn-rules",
+    }
+
+    return _kwargs
+
+
+def _parse(data: Any) -> EarnRuleList:
+    response_200 = EarnRuleList.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[EarnRuleList]:
+    """List earn rules
+
+    Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
+    number
+    of rules in `meta.count`.
+
+    Args:
+        client: The authenticated client.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[EarnRuleList]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs()
+    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> EarnRuleList:
+    """List earn rules
+
+    Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
+    number
+    of rules in `meta.count`.
+
+    Args:
+        client: The authenticated client.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        EarnRuleList
+    """
+
+    return sync_detailed(client=client, max_retries=max_retries, timeout=timeout).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[EarnRuleList]:
+    """List earn rules
+
+    Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
+    number
+    of rules in `meta.count`.
+
+    Args:
+        client: The authenticated client.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[EarnRuleList]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs()
+    return await transport.asend(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> EarnRuleList:
+    """List earn rules
+
+    Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
+    number
+    of rules in `meta.count`.
+
+    Args:
+        client: The authenticated client.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        EarnRuleList
+    """
+
+    return (await asyncio_detailed(client=client, max_retries=max_retries, timeout=timeout)).parsed

@@ -1,0 +1,63 @@
+# generated from specs/appy_stamp/openapi.yaml — do not edit
+"""The client of the Appy Stamp REST API — customer activities and earn rules."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from loyalty_runtime.client import DEFAULT_MAX_RETRIES, BaseClient
+
+from ._vendor import VENDOR
+
+
+class AuthenticatedClient(BaseClient):
+    """Client of the Appy Stamp REST API — customer activities and earn rules. Use it as a context manager, sync or async.
+
+    Credentials (each keyword falls back to its environment variable; explicit arguments win):
+
+    ``api_key`` (``APPY_STAMP_API_KEY``) and ``api_secret`` (``APPY_STAMP_API_SECRET``)
+
+    Args:
+        api_key: The shop's API Key, its stable public identifier (Settings → Developers → API Access (REST
+            & GraphQL)). Always sent together with `X-Api-Secret`; no `Bearer` prefix.
+        api_secret: The shop's API Secret, for server-side use only. Rotating it in the admin invalidates the
+            old secret immediately; it is independent of the storefront SDK keys. Always sent together
+            with `X-Api-Key`.
+        base_url: API root; default ``https://stamp.appydesign.io/rest_api/v1``.
+        timeout: An ``httpx.Timeout`` or seconds; default 10 s to connect and 30 s per read/write (never unbounded).
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 429, 5xx); default 2, 0 disables.
+        headers: Extra headers sent with every request.
+        httpx_args: Extra keyword arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
+            (e.g. ``transport=`` for tests).
+
+    Raises:
+        errors.MissingCredentialsError: No complete set of credentials in the arguments or the environment.
+    """
+
+    vendor = VENDOR
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "api_key": api_key,
+                "api_secret": api_secret,
+            },
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            httpx_args=httpx_args,
+        )
+
+
+__all__ = ["AuthenticatedClient"]

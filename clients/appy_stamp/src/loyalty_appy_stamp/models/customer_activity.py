@@ -1,0 +1,103 @@
+# generated from specs/appy_stamp/openapi.yaml — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerActivity")
+
+
+@_attrs_define
+class CustomerActivity:
+    """One entry of a customer's loyalty ledger. These four fields are the whole object; whether stamps were
+    added or removed is the sign of `stampChange`. Inferred: only `id` is required, since fields whose value
+    is `null` are omitted from `data`.
+
+        Attributes:
+            id (str): Unique identifier of the activity (for example `9001`).
+            label (str | Unset): Human-readable description of the activity (for example `Placed an order`).
+            stamp_change (int | Unset): Stamps added (positive) or removed (negative, for deductions) by this activity.
+            created_at (datetime.datetime | Unset): When the activity happened, as an ISO-8601 timestamp (for example
+                `2026-06-05T12:00:00+00:00`).
+    """
+
+    id: str
+    label: str | Unset = UNSET
+    stamp_change: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        label = self.label
+
+        stamp_change = self.stamp_change
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if label is not UNSET:
+            field_dict["label"] = label
+        if stamp_change is not UNSET:
+            field_dict["stampChange"] = stamp_change
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        label = d.pop("label", UNSET)
+
+        stamp_change = d.pop("stampChange", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        customer_activity = cls(
+            id=id,
+            label=label,
+            stamp_change=stamp_change,
+            created_at=created_at,
+        )
+
+        customer_activity.additional_properties = d
+        return customer_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

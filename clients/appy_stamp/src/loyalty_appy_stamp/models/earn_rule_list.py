@@ -1,0 +1,105 @@
+# generated from specs/appy_stamp/openapi.yaml — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.earn_rule import EarnRule
+    from ..models.earn_rule_list_meta import EarnRuleListMeta
+
+
+T = TypeVar("T", bound="EarnRuleList")
+
+
+@_attrs_define
+class EarnRuleList:
+    """All earn rules of the shop in the standard response envelope. Inferred: the endpoint page only shows the
+    `data` array; the envelope and `meta.count` come from the overview.
+
+        Attributes:
+            success (bool): `true` for successful responses.
+            data (list[EarnRule]): Every earn rule of the shop.
+            meta (EarnRuleListMeta): List metadata of the earn rules list.
+            timestamp (datetime.datetime): Server time of the response (ISO-8601).
+    """
+
+    success: bool
+    data: list[EarnRule]
+    meta: EarnRuleListMeta
+    timestamp: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "data": data,
+                "meta": meta,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.earn_rule import EarnRule  # noqa: PLC0415
+        from ..models.earn_rule_list_meta import EarnRuleListMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = EarnRule.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        meta = EarnRuleListMeta.from_dict(d.pop("meta"))
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        earn_rule_list = cls(
+            success=success,
+            data=data,
+            meta=meta,
+            timestamp=timestamp,
+        )
+
+        earn_rule_list.additional_properties = d
+        return earn_rule_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

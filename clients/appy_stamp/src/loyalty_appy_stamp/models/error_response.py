@@ -1,0 +1,86 @@
+# generated from specs/appy_stamp/openapi.yaml — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Error envelope returned with every non-2xx status.
+
+    Attributes:
+        success (bool): `false` for errors.
+        error (ErrorDetail): What went wrong.
+        timestamp (datetime.datetime): Server time of the response (ISO-8601).
+    """
+
+    success: bool
+    error: ErrorDetail
+    timestamp: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        error = self.error.to_dict()
+
+        timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "error": error,
+                "timestamp": timestamp,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        error = ErrorDetail.from_dict(d.pop("error"))
+
+        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+
+        error_response = cls(
+            success=success,
+            error=error,
+            timestamp=timestamp,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

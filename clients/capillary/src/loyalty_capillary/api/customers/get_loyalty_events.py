@@ -1,0 +1,458 @@
+# generated from specs/capillary/openapi.yaml — do not edit
+"""Get a customer's loyalty events — ``GET /customers/{customerId}/loyaltyEvents``."""
+
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from loyalty_runtime import checks, transport
+from loyalty_runtime.transport import CallOptions, Operation
+
+from ...client import AuthenticatedClient
+from ...models.event_type import EventType
+from ...models.loyalty_event_page import LoyaltyEventPage
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(operation_id="getLoyaltyEvents", method="GET", path="/customers/{customerId}/loyaltyEvents")
+
+
+def _get_kwargs(
+    *,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+    checks.check_text("customerId", customer_id, min_length=1, pattern="^[0-9]+$")
+    checks.check_number("limit", limit, minimum=1)
+    checks.check_number("offset", offset, minimum=0)
+    checks.check_number("page", page, minimum=1)
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params["page"] = page
+
+    json_event_type: str | Unset
+    if isinstance(event_type, Unset):
+        json_event_type = UNSET
+    elif isinstance(event_type, EventType):
+        json_event_type = event_type.value
+    else:
+        json_event_type = event_type
+    params["eventType"] = json_event_type
+
+    json_from_date: str | Unset = UNSET
+    if not isinstance(from_date, Unset):
+        json_from_date = from_date.isoformat()
+    params["fromDate"] = json_from_date
+
+    json_to_date: str | Unset = UNSET
+    if not isinstance(to_date, Unset):
+        json_to_date = to_date.isoformat()
+    params["toDate"] = json_to_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customers/{customer_id}/loyaltyEvents".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(data: Any) -> LoyaltyEventPage:
+    response_200 = LoyaltyEventPage.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[LoyaltyEventPage]:
+    """Get a customer's loyalty events
+
+    Returns the loyalty events Capillary has triggered for one customer (for example
+    `CustomerRegistration`,
+    `CustomerUpdate`), one page at a time, optionally filtered by event type and date range.
+
+    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
+    `offset`
+    when both are sent. The response has no total or "has more" flag. Inferred: walk with `page` = 1, 2,
+    3, ...
+    and a fixed `limit`; the walk ends at the first page with fewer than `limit` records, at an empty
+    page, or
+    when a page after the first answers with error code 814 ("No Results Found", documented for the
+    sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the
+    oldest event first, and the client keeps the server's order. Inferred: offset paging over a ledger
+    that
+    grows during a walk can repeat a record on the next page, so records are de-duplicated by `id`.
+
+    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
+    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
+    and a
+    400 with an empty example); clients must treat any non-empty `errors` array as a failure, whatever
+    the
+    status.
+
+    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
+    key on
+    demo/testing clusters). Requires read access to the "Points" access group.
+
+    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
+    customer)
+    are documented for v2 in general but concern batch or write requests, so they are not declared here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
+            is passed verbatim and an empty id is rejected before any request.
+        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
+            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
+            values are clamped or rejected, so none is declared. Default: 10.
+        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
+            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
+            to move `offset`. Default: 0.
+        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
+            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
+        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
+            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
+            relate to the `eventName` values of the response; any other string is sent verbatim.
+        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
+            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
+        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
+            whether the bound is inclusive and which time zone applies are undocumented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[LoyaltyEventPage]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        page=page,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+    )
+    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> LoyaltyEventPage:
+    """Get a customer's loyalty events
+
+    Returns the loyalty events Capillary has triggered for one customer (for example
+    `CustomerRegistration`,
+    `CustomerUpdate`), one page at a time, optionally filtered by event type and date range.
+
+    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
+    `offset`
+    when both are sent. The response has no total or "has more" flag. Inferred: walk with `page` = 1, 2,
+    3, ...
+    and a fixed `limit`; the walk ends at the first page with fewer than `limit` records, at an empty
+    page, or
+    when a page after the first answers with error code 814 ("No Results Found", documented for the
+    sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the
+    oldest event first, and the client keeps the server's order. Inferred: offset paging over a ledger
+    that
+    grows during a walk can repeat a record on the next page, so records are de-duplicated by `id`.
+
+    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
+    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
+    and a
+    400 with an empty example); clients must treat any non-empty `errors` array as a failure, whatever
+    the
+    status.
+
+    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
+    key on
+    demo/testing clusters). Requires read access to the "Points" access group.
+
+    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
+    customer)
+    are documented for v2 in general but concern batch or write requests, so they are not declared here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
+            is passed verbatim and an empty id is rejected before any request.
+        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
+            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
+            values are clamped or rejected, so none is declared. Default: 10.
+        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
+            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
+            to move `offset`. Default: 0.
+        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
+            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
+        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
+            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
+            relate to the `eventName` values of the response; any other string is sent verbatim.
+        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
+            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
+        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
+            whether the bound is inclusive and which time zone applies are undocumented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        LoyaltyEventPage
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        page=page,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[LoyaltyEventPage]:
+    """Get a customer's loyalty events
+
+    Returns the loyalty events Capillary has triggered for one customer (for example
+    `CustomerRegistration`,
+    `CustomerUpdate`), one page at a time, optionally filtered by event type and date range.
+
+    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
+    `offset`
+    when both are sent. The response has no total or "has more" flag. Inferred: walk with `page` = 1, 2,
+    3, ...
+    and a fixed `limit`; the walk ends at the first page with fewer than `limit` records, at an empty
+    page, or
+    when a page after the first answers with error code 814 ("No Results Found", documented for the
+    sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the
+    oldest event first, and the client keeps the server's order. Inferred: offset paging over a ledger
+    that
+    grows during a walk can repeat a record on the next page, so records are de-duplicated by `id`.
+
+    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
+    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
+    and a
+    400 with an empty example); clients must treat any non-empty `errors` array as a failure, whatever
+    the
+    status.
+
+    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
+    key on
+    demo/testing clusters). Requires read access to the "Points" access group.
+
+    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
+    customer)
+    are documented for v2 in general but concern batch or write requests, so they are not declared here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
+            is passed verbatim and an empty id is rejected before any request.
+        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
+            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
+            values are clamped or rejected, so none is declared. Default: 10.
+        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
+            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
+            to move `offset`. Default: 0.
+        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
+            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
+        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
+            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
+            relate to the `eventName` values of the response; any other string is sent verbatim.
+        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
+            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
+        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
+            whether the bound is inclusive and which time zone applies are undocumented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[LoyaltyEventPage]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        page=page,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+    )
+    return await transport.asend(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> LoyaltyEventPage:
+    """Get a customer's loyalty events
+
+    Returns the loyalty events Capillary has triggered for one customer (for example
+    `CustomerRegistration`,
+    `CustomerUpdate`), one page at a time, optionally filtered by event type and date range.
+
+    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
+    `offset`
+    when both are sent. The response has no total or "has more" flag. Inferred: walk with `page` = 1, 2,
+    3, ...
+    and a fixed `limit`; the walk ends at the first page with fewer than `limit` records, at an empty
+    page, or
+    when a page after the first answers with error code 814 ("No Results Found", documented for the
+    sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the
+    oldest event first, and the client keeps the server's order. Inferred: offset paging over a ledger
+    that
+    grows during a walk can repeat a record on the next page, so records are de-duplicated by `id`.
+
+    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
+    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
+    and a
+    400 with an empty example); clients must treat any non-empty `errors` array as a failure, whatever
+    the
+    status.
+
+    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
+    key on
+    demo/testing clusters). Requires read access to the "Points" access group.
+
+    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
+    customer)
+    are documented for v2 in general but concern batch or write requests, so they are not declared here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
+            is passed verbatim and an empty id is rejected before any request.
+        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
+            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
+            values are clamped or rejected, so none is declared. Default: 10.
+        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
+            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
+            to move `offset`. Default: 0.
+        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
+            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
+        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
+            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
+            relate to the `eventName` values of the response; any other string is sent verbatim.
+        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
+            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
+        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
+            whether the bound is inclusive and which time zone applies are undocumented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        LoyaltyEventPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_id=customer_id,
+            limit=limit,
+            offset=offset,
+            page=page,
+            event_type=event_type,
+            from_date=from_date,
+            to_date=to_date,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed

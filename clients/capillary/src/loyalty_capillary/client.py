@@ -1,0 +1,82 @@
+# generated from specs/capillary/openapi.yaml — do not edit
+"""The client of the Capillary Loyalty Events API."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from loyalty_runtime.client import DEFAULT_MAX_RETRIES, BaseClient
+
+from ._vendor import VENDOR
+
+
+class AuthenticatedClient(BaseClient):
+    """Client of the Capillary Loyalty Events API. Use it as a context manager, sync or async.
+
+    Credentials (each keyword falls back to its environment variable; explicit arguments win):
+
+    ``username`` (``CAPILLARY_USERNAME``) and ``password`` (``CAPILLARY_PASSWORD``)
+    or ``oauth_token`` (``CAPILLARY_OAUTH_TOKEN``)
+
+    Args:
+        username: HTTP Basic authentication with the credentials of a till (store terminal) or Store Center
+            user, as sent by every sample of this endpoint. The password is not sent as is: the client
+            first replaces it with its MD5 digest in lower-case hex (32 characters), then sends
+            `Authorization: Basic base64(username + ":" + md5_hex(password))`. Example from the
+            vendor: user `store.server`, password `server123` → MD5 `8a16a6b70505eb1f1ff7cdc0cd5559a7`
+            → `Basic c3RvcmUuc2VydmVyOjhhMTZhNmI3MDUwNWViMWYxZmY3Y2RjMGNkNTU1OWE3`. Basic auth must be
+            enabled for the organisation in InTouch (it is by default). Recommended for POS terminals
+            and servers.
+        password: HTTP Basic authentication with the credentials of a till (store terminal) or Store Center
+            user, as sent by every sample of this endpoint. The password is not sent as is: the client
+            first replaces it with its MD5 digest in lower-case hex (32 characters), then sends
+            `Authorization: Basic base64(username + ":" + md5_hex(password))`. Example from the
+            vendor: user `store.server`, password `server123` → MD5 `8a16a6b70505eb1f1ff7cdc0cd5559a7`
+            → `Basic c3RvcmUuc2VydmVyOjhhMTZhNmI3MDUwNWViMWYxZmY3Y2RjMGNkNTU1OWE3`. Basic auth must be
+            enabled for the organisation in InTouch (it is by default). Recommended for POS terminals
+            and servers.
+        oauth_token: OAuth access token (a JWT) in the `X-CAP-API-OAUTH-TOKEN` header. Obtain it from `POST
+            https://{host}/v3/oauth/token/generate` with body `{"key": ..., "secret": ...}`; the
+            response's `data.accessToken` is the token and `data.ttlSeconds` its lifetime
+            (configurable per client, at most 60 minutes). Recommended for backend-to-backend
+            integrations.
+        base_url: API root; default ``https://eu.api.capillarytech.com/v2``.
+        timeout: An ``httpx.Timeout`` or seconds; default 10 s to connect and 30 s per read/write (never unbounded).
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 429, 5xx); default 2, 0 disables.
+        headers: Extra headers sent with every request.
+        httpx_args: Extra keyword arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
+            (e.g. ``transport=`` for tests).
+
+    Raises:
+        errors.MissingCredentialsError: No complete set of credentials in the arguments or the environment.
+    """
+
+    vendor = VENDOR
+
+    def __init__(
+        self,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        oauth_token: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "username": username,
+                "password": password,
+                "oauth_token": oauth_token,
+            },
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            httpx_args=httpx_args,
+        )
+
+
+__all__ = ["AuthenticatedClient"]

@@ -1,0 +1,2 @@
+# generated from specs/joy/openapi.yaml — do not edit
+"""Contains methods for accessing the API"""

@@ -1,0 +1,285 @@
+# generated from specs/joy/openapi.yaml — do not edit
+"""List point activities — ``GET /rest_api/v1/activities``."""
+
+from typing import Any
+
+import httpx
+from loyalty_runtime import checks, transport
+from loyalty_runtime.transport import CallOptions, Operation
+
+from ...client import AuthenticatedClient
+from ...models.customer_activity_page import CustomerActivityPage
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(operation_id="listActivities", method="GET", path="/rest_api/v1/activities")
+
+
+def _get_kwargs(
+    *,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+    checks.check_text("shopifyCustomerId", shopify_customer_id, min_length=1)
+    checks.check_text("after", after, min_length=1)
+    checks.check_text("before", before, min_length=1)
+    checks.check_number("limit", limit, minimum=1, maximum=1000)
+
+    params: dict[str, Any] = {}
+
+    params["shopifyCustomerId"] = shopify_customer_id
+
+    params["after"] = after
+
+    params["before"] = before
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/rest_api/v1/activities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(data: Any) -> CustomerActivityPage:
+    response_200 = CustomerActivityPage.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[CustomerActivityPage]:
+    """List point activities
+
+    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
+    newest
+    first. The customer is selected by Shopify customer id.
+
+    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
+    and after
+    parameters"): send `after` = the `id` of the last activity of the current page to get the next page,
+    with the
+    same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or `data` is empty.
+
+    Args:
+        client: The authenticated client.
+        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
+            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
+            as optional, but the operation lists one customer's activities and the behaviour without it is
+            undocumented.
+        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
+            page starts (the `id` of the last activity of the previous page); omit for the first page.
+        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
+            page ends (the `id` of the first activity of the current page), to walk backwards.
+        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
+            activities per page. Default: 10.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[CustomerActivityPage]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        shopify_customer_id=shopify_customer_id,
+        after=after,
+        before=before,
+        limit=limit,
+    )
+    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> CustomerActivityPage:
+    """List point activities
+
+    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
+    newest
+    first. The customer is selected by Shopify customer id.
+
+    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
+    and after
+    parameters"): send `after` = the `id` of the last activity of the current page to get the next page,
+    with the
+    same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or `data` is empty.
+
+    Args:
+        client: The authenticated client.
+        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
+            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
+            as optional, but the operation lists one customer's activities and the behaviour without it is
+            undocumented.
+        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
+            page starts (the `id` of the last activity of the previous page); omit for the first page.
+        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
+            page ends (the `id` of the first activity of the current page), to walk backwards.
+        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
+            activities per page. Default: 10.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        CustomerActivityPage
+    """
+
+    return sync_detailed(
+        client=client,
+        shopify_customer_id=shopify_customer_id,
+        after=after,
+        before=before,
+        limit=limit,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[CustomerActivityPage]:
+    """List point activities
+
+    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
+    newest
+    first. The customer is selected by Shopify customer id.
+
+    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
+    and after
+    parameters"): send `after` = the `id` of the last activity of the current page to get the next page,
+    with the
+    same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or `data` is empty.
+
+    Args:
+        client: The authenticated client.
+        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
+            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
+            as optional, but the operation lists one customer's activities and the behaviour without it is
+            undocumented.
+        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
+            page starts (the `id` of the last activity of the previous page); omit for the first page.
+        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
+            page ends (the `id` of the first activity of the current page), to walk backwards.
+        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
+            activities per page. Default: 10.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[CustomerActivityPage]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        shopify_customer_id=shopify_customer_id,
+        after=after,
+        before=before,
+        limit=limit,
+    )
+    return await transport.asend(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> CustomerActivityPage:
+    """List point activities
+
+    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
+    newest
+    first. The customer is selected by Shopify customer id.
+
+    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
+    and after
+    parameters"): send `after` = the `id` of the last activity of the current page to get the next page,
+    with the
+    same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or `data` is empty.
+
+    Args:
+        client: The authenticated client.
+        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
+            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
+            as optional, but the operation lists one customer's activities and the behaviour without it is
+            undocumented.
+        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
+            page starts (the `id` of the last activity of the previous page); omit for the first page.
+        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
+            page ends (the `id` of the first activity of the current page), to walk backwards.
+        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
+            activities per page. Default: 10.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        CustomerActivityPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            shopify_customer_id=shopify_customer_id,
+            after=after,
+            before=before,
+            limit=limit,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,97 @@
+# generated from specs/joy/openapi.yaml — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="ErrorEnvelope")
+
+
+@_attrs_define
+class ErrorEnvelope:
+    """Joy's v2 error envelope - `success` false and an `error` object with message, code and HTTP status.
+
+    Attributes:
+        error (ErrorDetail): What went wrong, in Joy's v2 error envelope.
+        success (bool | Unset): Always false for an error.
+        timestamp (datetime.datetime | Unset): When the error was produced.
+    """
+
+    error: ErrorDetail
+    success: bool | Unset = UNSET
+    timestamp: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        success = self.success
+
+        timestamp: str | Unset = UNSET
+        if not isinstance(self.timestamp, Unset):
+            timestamp = self.timestamp.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+        if success is not UNSET:
+            field_dict["success"] = success
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+
+        d = dict(src_dict)
+        error = ErrorDetail.from_dict(d.pop("error"))
+
+        success = d.pop("success", UNSET)
+
+        _timestamp = d.pop("timestamp", UNSET)
+        timestamp: datetime.datetime | Unset
+        if isinstance(_timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = datetime.datetime.fromisoformat(_timestamp)
+
+        error_envelope = cls(
+            error=error,
+            success=success,
+            timestamp=timestamp,
+        )
+
+        error_envelope.additional_properties = d
+        return error_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

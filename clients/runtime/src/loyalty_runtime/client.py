@@ -1,0 +1,118 @@
+"""The client base class the generated ``AuthenticatedClient`` classes extend: configuration, credentials and
+the lazily created httpx clients (sync and async)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, ClassVar, Self
+
+import httpx
+
+from loyalty_runtime.auth import CredentialAuth, resolve_credentials
+from loyalty_runtime.retry import RetryPolicy
+from loyalty_runtime.vendor import VendorSpec
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+"""Finite by design: a hung vendor must not hang the caller. 10 s to connect, 30 s for each read/write/pool wait."""
+
+DEFAULT_MAX_RETRIES = 2
+
+
+class BaseClient:
+    """Shared behaviour of every vendor's ``AuthenticatedClient``. Use it as a context manager (sync or async)."""
+
+    vendor: ClassVar[VendorSpec]
+
+    def __init__(
+        self,
+        *,
+        credentials: Mapping[str, str | None],
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        if max_retries < 0:
+            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+        self._auth: CredentialAuth = resolve_credentials(self.vendor, credentials, environ)
+        self.base_url = (base_url or self.vendor.base_url).rstrip("/")
+        self.timeout = _as_timeout(timeout)
+        self.retry = RetryPolicy(max_retries=max_retries)
+        self.headers = {"Accept": "application/json", **(headers or {})}
+        self.httpx_args = dict(httpx_args or {})
+        self._client: httpx.Client | None = None
+        self._async_client: httpx.AsyncClient | None = None
+
+    @property
+    def max_retries(self) -> int:
+        return self.retry.max_retries
+
+    def _httpx_options(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "headers": self.headers,
+            "auth": self._auth,
+            **self.httpx_args,
+        }
+
+    def get_httpx_client(self) -> httpx.Client:
+        """The underlying ``httpx.Client`` (created on first use)."""
+        if self._client is None:
+            self._client = httpx.Client(**self._httpx_options())
+        return self._client
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """The underlying ``httpx.AsyncClient`` (created on first use)."""
+        if self._async_client is None:
+            self._async_client = httpx.AsyncClient(**self._httpx_options())
+        return self._async_client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    async def aclose(self) -> None:
+        if self._async_client is not None:
+            await self._async_client.aclose()
+            self._async_client = None
+
+    def __enter__(self) -> Self:
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        using = ", ".join(self._auth.kwargs)
+        return (
+            f"{type(self).__name__}(base_url={self.base_url!r}, credentials=<{using}>, max_retries={self.max_retries})"
+        )
+
+
+def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:
+    if timeout is None:
+        return DEFAULT_TIMEOUT
+    if isinstance(timeout, httpx.Timeout):
+        if None in (timeout.connect, timeout.read, timeout.write, timeout.pool):
+            raise ValueError("timeout must be finite: every phase of httpx.Timeout needs a value")
+        return timeout
+    if timeout <= 0:
+        raise ValueError(f"timeout must be positive, got {timeout}")
+    return httpx.Timeout(timeout)

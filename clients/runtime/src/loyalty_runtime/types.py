@@ -1,0 +1,61 @@
+"""Small value types shared by the generated packages (their ``types`` modules re-export these)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import IO, BinaryIO, Generic, Literal, TypeVar
+
+import httpx
+
+
+class Unset:
+    """The type of ``UNSET``: an argument or field that was not given (distinct from ``None``, which is a value)."""
+
+    _instance: Unset | None = None
+
+    def __new__(cls) -> Unset:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Unset = Unset()
+
+FileContent = IO[bytes] | bytes | str
+FileTypes = tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@dataclass
+class File:
+    """A file to upload (kept for generated code that handles multipart bodies)."""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Response(Generic[T]):
+    """A success answer: its status, raw content, headers and the decoded model."""
+
+    status_code: int
+    content: bytes
+    headers: MutableMapping[str, str] | Mapping[str, str] | httpx.Headers
+    parsed: T
+
+
+__all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Response", "Unset"]

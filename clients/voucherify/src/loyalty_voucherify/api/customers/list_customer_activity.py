@@ -1,0 +1,425 @@
+# generated from specs/voucherify/openapi.yaml — do not edit
+"""List customer activity — ``GET /v1/customers/{customerId}/activity``."""
+
+import datetime
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from loyalty_runtime import checks, transport
+from loyalty_runtime.transport import CallOptions, Operation
+
+from ...client import AuthenticatedClient
+from ...models.activity_category import ActivityCategory
+from ...models.activity_order import ActivityOrder
+from ...models.campaign_type import CampaignType
+from ...models.customer_activity_page import CustomerActivityPage
+from ...models.customer_event_type_filter import CustomerEventTypeFilter
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(operation_id="listCustomerActivity", method="GET", path="/v1/customers/{customerId}/activity")
+
+
+def _get_kwargs(
+    *,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+) -> dict[str, Any]:
+    checks.check_text("customerId", customer_id, min_length=1)
+    checks.check_number("limit", limit, minimum=1, maximum=100)
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    json_order: str | Unset = UNSET
+    if not isinstance(order, Unset):
+        json_order = order.value
+
+    params["order"] = json_order
+
+    params["starting_after_id"] = starting_after_id
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    params["campaign_id"] = campaign_id
+
+    json_campaign_type: str | Unset = UNSET
+    if not isinstance(campaign_type, Unset):
+        json_campaign_type = campaign_type.value
+
+    params["campaign_type"] = json_campaign_type
+
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
+        json_category = category.value
+
+    params["category"] = json_category
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/customers/{customer_id}/activity".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(data: Any) -> CustomerActivityPage:
+    response_200 = CustomerActivityPage.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[CustomerActivityPage]:
+    """List customer activity
+
+    Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
+    merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
+    event
+    type and ordered by creation time. Follow `more_starting_after` (sent back as `starting_after_id`)
+    while
+    `has_more` is `true` to read every page.
+
+    This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
+    different
+    envelope (`total`) and different parameters and is not described here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
+            (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
+            path segment, because source IDs are free-form merchant strings.
+        limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
+            10. Default: 10.
+        order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
+            `-created_at` newest first. The vendor does not document the order used when this is omitted.
+        starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
+            Use the previous page's `more_starting_after` value.
+        start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
+            Whether the bound is inclusive is not documented.
+        end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
+            the bound is inclusive is not documented.
+        campaign_id (str | Unset): Only events related to the campaign with this ID.
+        campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
+            value per request (the vendor declares a single value and its SDK sends one).
+        category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
+            types belong to each category is not documented. Inferred: one value per request.
+        type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
+            event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
+            one value per request.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[CustomerActivityPage]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        order=order,
+        starting_after_id=starting_after_id,
+        start_date=start_date,
+        end_date=end_date,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+        category=category,
+        type_=type_,
+    )
+    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> CustomerActivityPage:
+    """List customer activity
+
+    Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
+    merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
+    event
+    type and ordered by creation time. Follow `more_starting_after` (sent back as `starting_after_id`)
+    while
+    `has_more` is `true` to read every page.
+
+    This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
+    different
+    envelope (`total`) and different parameters and is not described here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
+            (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
+            path segment, because source IDs are free-form merchant strings.
+        limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
+            10. Default: 10.
+        order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
+            `-created_at` newest first. The vendor does not document the order used when this is omitted.
+        starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
+            Use the previous page's `more_starting_after` value.
+        start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
+            Whether the bound is inclusive is not documented.
+        end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
+            the bound is inclusive is not documented.
+        campaign_id (str | Unset): Only events related to the campaign with this ID.
+        campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
+            value per request (the vendor declares a single value and its SDK sends one).
+        category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
+            types belong to each category is not documented. Inferred: one value per request.
+        type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
+            event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
+            one value per request.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        CustomerActivityPage
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_id=customer_id,
+        limit=limit,
+        order=order,
+        starting_after_id=starting_after_id,
+        start_date=start_date,
+        end_date=end_date,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+        category=category,
+        type_=type_,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[CustomerActivityPage]:
+    """List customer activity
+
+    Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
+    merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
+    event
+    type and ordered by creation time. Follow `more_starting_after` (sent back as `starting_after_id`)
+    while
+    `has_more` is `true` to read every page.
+
+    This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
+    different
+    envelope (`total`) and different parameters and is not described here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
+            (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
+            path segment, because source IDs are free-form merchant strings.
+        limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
+            10. Default: 10.
+        order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
+            `-created_at` newest first. The vendor does not document the order used when this is omitted.
+        starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
+            Use the previous page's `more_starting_after` value.
+        start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
+            Whether the bound is inclusive is not documented.
+        end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
+            the bound is inclusive is not documented.
+        campaign_id (str | Unset): Only events related to the campaign with this ID.
+        campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
+            value per request (the vendor declares a single value and its SDK sends one).
+        category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
+            types belong to each category is not documented. Inferred: one value per request.
+        type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
+            event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
+            one value per request.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[CustomerActivityPage]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        order=order,
+        starting_after_id=starting_after_id,
+        start_date=start_date,
+        end_date=end_date,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+        category=category,
+        type_=type_,
+    )
+    return await transport.asend(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> CustomerActivityPage:
+    """List customer activity
+
+    Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
+    merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
+    event
+    type and ordered by creation time. Follow `more_starting_after` (sent back as `starting_after_id`)
+    while
+    `has_more` is `true` to read every page.
+
+    This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
+    different
+    envelope (`total`) and different parameters and is not described here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
+            (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
+            path segment, because source IDs are free-form merchant strings.
+        limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
+            10. Default: 10.
+        order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
+            `-created_at` newest first. The vendor does not document the order used when this is omitted.
+        starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
+            Use the previous page's `more_starting_after` value.
+        start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
+            Whether the bound is inclusive is not documented.
+        end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
+            the bound is inclusive is not documented.
+        campaign_id (str | Unset): Only events related to the campaign with this ID.
+        campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
+            value per request (the vendor declares a single value and its SDK sends one).
+        category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
+            types belong to each category is not documented. Inferred: one value per request.
+        type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
+            event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
+            one value per request.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        CustomerActivityPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_id=customer_id,
+            limit=limit,
+            order=order,
+            starting_after_id=starting_after_id,
+            start_date=start_date,
+            end_date=end_date,
+            campaign_id=campaign_id,
+            campaign_type=campaign_type,
+            category=category,
+            type_=type_,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed

@@ -1,0 +1,69 @@
+# generated from specs/voucherify/openapi.yaml — do not edit
+"""The client of the Voucherify API — customer activity."""
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+from loyalty_runtime.client import DEFAULT_MAX_RETRIES, BaseClient
+
+from ._vendor import VENDOR
+
+
+class AuthenticatedClient(BaseClient):
+    """Client of the Voucherify API — customer activity. Use it as a context manager, sync or async.
+
+    Credentials (each keyword falls back to its environment variable; explicit arguments win):
+
+    ``app_id`` (``VOUCHERIFY_APP_ID``) and ``app_token`` (``VOUCHERIFY_APP_TOKEN``)
+    or ``oauth_token`` (``VOUCHERIFY_OAUTH_TOKEN``)
+
+    Args:
+        app_id: Application ID of a Voucherify API key pair. Always sent together with `X-App-Token`.
+        app_token: Secret token of a Voucherify API key pair. Always sent together with `X-App-Id`.
+        oauth_token: OAuth 2.0 access token, an alternative to the key pair. Obtain it from `POST
+            /v1/oauth/token` (form-encoded, `grant_type=client_credentials`, space-separated `scope`,
+            authenticated with the key pair); it expires after 900 seconds and needs the `api` or
+            `customers` scope for this endpoint. Inferred: modelled as a bearer scheme because the
+            vendor's own `oauth2` declaration (an implicit flow pointing at a client-credentials token
+            URL) is inconsistent, and the client receives a ready token.
+        base_url: API root; default ``https://api.voucherify.io``.
+        timeout: An ``httpx.Timeout`` or seconds; default 10 s to connect and 30 s per read/write (never unbounded).
+        max_retries: Retries of a failed request (connection errors, timeouts, 408, 429, 5xx); default 2, 0 disables.
+        headers: Extra headers sent with every request.
+        httpx_args: Extra keyword arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
+            (e.g. ``transport=`` for tests).
+
+    Raises:
+        errors.MissingCredentialsError: No complete set of credentials in the arguments or the environment.
+    """
+
+    vendor = VENDOR
+
+    def __init__(
+        self,
+        *,
+        app_id: str | None = None,
+        app_token: str | None = None,
+        oauth_token: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__(
+            credentials={
+                "app_id": app_id,
+                "app_token": app_token,
+                "oauth_token": oauth_token,
+            },
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+            httpx_args=httpx_args,
+        )
+
+
+__all__ = ["AuthenticatedClient"]

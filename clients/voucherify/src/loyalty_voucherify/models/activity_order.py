@@ -1,0 +1,31 @@
+# generated from specs/voucherify/openapi.yaml — do not edit
+from enum import StrEnum
+from typing import Self
+
+
+class ActivityOrder(StrEnum):
+    """`created_at`: oldest first; `-created_at`: newest first.
+
+    Decoding never fails on a value the spec does not list: it becomes a member that keeps the value verbatim
+    and whose ``is_known`` is ``False``.
+    """
+
+    CREATED_AT = "created_at"
+    VALUE_1 = "-created_at"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

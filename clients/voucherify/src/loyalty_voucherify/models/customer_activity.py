@@ -1,0 +1,132 @@
+# generated from specs/voucherify/openapi.yaml — do not edit
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_activity_type import CustomerActivityType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_activity_details import CustomerActivityDetails
+
+
+T = TypeVar("T", bound="CustomerActivity")
+
+
+@_attrs_define
+class CustomerActivity:
+    """One event in the customer's journey (a redemption, a points accrual, a tier change, an order update, …). Inferred:
+    `id`, `type` and `created_at` are treated as always present (the vendor marks no field required, but the ID is the
+    pagination cursor and every example has all three).
+
+        Attributes:
+            id (str): Unique event ID assigned by Voucherify.
+            type_ (CustomerActivityType | str): Event type. Voucherify adds event types over time (and renamed some in the
+                past); any other value is kept as a plain string.
+            created_at (datetime.datetime): When the event happened (ISO 8601).
+            data (CustomerActivityDetails | Unset): Details of an event; the contents of `data` depend on the event type.
+            group_id (str | Unset): ID of the API request that caused the event.
+    """
+
+    id: str
+    type_: CustomerActivityType | str
+    created_at: datetime.datetime
+    data: CustomerActivityDetails | Unset = UNSET
+    group_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_: str
+        if isinstance(self.type_, CustomerActivityType):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        created_at = self.created_at.isoformat()
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "created_at": created_at,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+        if group_id is not UNSET:
+            field_dict["group_id"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_activity_details import CustomerActivityDetails  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        def _parse_type_(data: object) -> CustomerActivityType | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_0 = CustomerActivityType(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomerActivityType | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        _data = d.pop("data", UNSET)
+        data: CustomerActivityDetails | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = CustomerActivityDetails.from_dict(_data)
+
+        group_id = d.pop("group_id", UNSET)
+
+        customer_activity = cls(
+            id=id,
+            type_=type_,
+            created_at=created_at,
+            data=data,
+            group_id=group_id,
+        )
+
+        customer_activity.additional_properties = d
+        return customer_activity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+# generated from specs/voucherify/openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.list_object import ListObject
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_activity import CustomerActivity
+
+
+T = TypeVar("T", bound="CustomerActivityPage")
+
+
+@_attrs_define
+class CustomerActivityPage:
+    """One page of a customer's activity, with the cursor for the next page.
+
+    Attributes:
+        object_ (ListObject): Type of the returned object; a list of customer activities is always `list`.
+        data_ref (str): Name of the property that holds the array of events (always `data`). Default: 'data'.
+        data (list[CustomerActivity]): The events on this page, in the requested order. Empty when there are no more
+            events.
+        has_more (bool): `true` when more events match the same filters beyond this page; request them with
+            `starting_after_id` (or a larger `limit`).
+        more_starting_after (str | Unset): ID of the event to send as `starting_after_id` to get the next page.
+            Inferred: treated as optional and absent on the last page (the vendor does not mark it required); when missing
+            while `has_more` is `true`, the last event's `id` is used instead.
+    """
+
+    object_: ListObject
+    data: list[CustomerActivity]
+    has_more: bool
+    data_ref: str = "data"
+    more_starting_after: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        object_ = self.object_.value
+
+        data_ref = self.data_ref
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        more_starting_after = self.more_starting_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "object": object_,
+                "data_ref": data_ref,
+                "data": data,
+                "has_more": has_more,
+            }
+        )
+        if more_starting_after is not UNSET:
+            field_dict["more_starting_after"] = more_starting_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_activity import CustomerActivity  # noqa: PLC0415
+
+        d = dict(src_dict)
+        object_ = ListObject(d.pop("object"))
+
+        data_ref = d.pop("data_ref")
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CustomerActivity.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("has_more")
+
+        more_starting_after = d.pop("more_starting_after", UNSET)
+
+        customer_activity_page = cls(
+            object_=object_,
+            data_ref=data_ref,
+            data=data,
+            has_more=has_more,
+            more_starting_after=more_starting_after,
+        )
+
+        customer_activity_page.additional_properties = d
+        return customer_activity_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

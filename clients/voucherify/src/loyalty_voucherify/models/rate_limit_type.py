@@ -1,0 +1,33 @@
+# generated from specs/voucherify/openapi.yaml — do not edit
+from enum import StrEnum
+from typing import Self
+
+
+class RateLimitType(StrEnum):
+    """Known kinds of API limit: `api_calls` (calls per minute/hour), `bulk_api_calls` (bulk calls), `api_calls_cycle` (calls per billing cycle), `webhook_calls` (webhook deliveries).
+
+    Decoding never fails on a value the spec does not list: it becomes a member that keeps the value verbatim
+    and whose ``is_known`` is ``False``.
+    """
+
+    API_CALLS = "api_calls"
+    API_CALLS_CYCLE = "api_calls_cycle"
+    BULK_API_CALLS = "bulk_api_calls"
+    WEBHOOK_CALLS = "webhook_calls"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,320 @@
+# generated from specs/yuko/openapi.yaml — do not edit
+"""List a customer's loyalty activities — ``GET /public/customers/activities``."""
+
+from typing import Any
+
+import httpx
+from loyalty_runtime import checks, transport
+from loyalty_runtime.transport import CallOptions, Operation
+
+from ...client import AuthenticatedClient
+from ...models.activity_source_type_filter import ActivitySourceTypeFilter
+from ...models.customer_activity_page import CustomerActivityPage
+from ...types import UNSET, Response, Unset
+
+OPERATION = Operation(operation_id="listCustomerActivities", method="GET", path="/public/customers/activities")
+
+
+def _get_kwargs(
+    *,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+) -> dict[str, Any]:
+    checks.check_text("customer_id", customer_id, min_length=1)
+    checks.check_number("per_page", per_page, minimum=1, maximum=100)
+    checks.check_number("page", page, minimum=1)
+
+    params: dict[str, Any] = {}
+
+    params["customer_id"] = customer_id
+
+    json_source_type: str | Unset = UNSET
+    if not isinstance(source_type, Unset):
+        json_source_type = source_type.value
+
+    params["source_type"] = json_source_type
+
+    params["activity_type"] = activity_type
+
+    params["per_page"] = per_page
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/public/customers/activities",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse(data: Any) -> CustomerActivityPage:
+    response_200 = CustomerActivityPage.from_dict(data)
+
+    return response_200
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[CustomerActivityPage]:
+    """List a customer's loyalty activities
+
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier
+    changes and manual adjustments — newest first (`created_at` descending). The customer is
+    identified by the e-commerce platform's customer ID (e.g. the Shopify customer ID), not by
+    Yuko's own UUID. Results can be narrowed with `source_type` and `activity_type`.
+
+    Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
+
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with
+    `meta.pagination.current_page + 1` while `meta.pagination.has_more` is `true`. Inferred: new
+    activities created during a walk push older ones onto later pages, so the same activity can
+    appear on two pages; de-duplicate on `id`.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
+            customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
+            `data[].customer_id`.
+        source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
+            (module or entity).
+        activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
+            `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
+            string, not an enum).
+        per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
+            rejected by the client before sending, because the server's handling of them is not documented.
+            Default: 20.
+        page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
+            default), so the minimum is 1. Default: 1.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[CustomerActivityPage]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        source_type=source_type,
+        activity_type=activity_type,
+        per_page=per_page,
+        page=page,
+    )
+    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> CustomerActivityPage:
+    """List a customer's loyalty activities
+
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier
+    changes and manual adjustments — newest first (`created_at` descending). The customer is
+    identified by the e-commerce platform's customer ID (e.g. the Shopify customer ID), not by
+    Yuko's own UUID. Results can be narrowed with `source_type` and `activity_type`.
+
+    Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
+
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with
+    `meta.pagination.current_page + 1` while `meta.pagination.has_more` is `true`. Inferred: new
+    activities created during a walk push older ones onto later pages, so the same activity can
+    appear on two pages; de-duplicate on `id`.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
+            customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
+            `data[].customer_id`.
+        source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
+            (module or entity).
+        activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
+            `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
+            string, not an enum).
+        per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
+            rejected by the client before sending, because the server's handling of them is not documented.
+            Default: 20.
+        page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
+            default), so the minimum is 1. Default: 1.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        CustomerActivityPage
+    """
+
+    return sync_detailed(
+        client=client,
+        customer_id=customer_id,
+        source_type=source_type,
+        activity_type=activity_type,
+        per_page=per_page,
+        page=page,
+        max_retries=max_retries,
+        timeout=timeout,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> Response[CustomerActivityPage]:
+    """List a customer's loyalty activities
+
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier
+    changes and manual adjustments — newest first (`created_at` descending). The customer is
+    identified by the e-commerce platform's customer ID (e.g. the Shopify customer ID), not by
+    Yuko's own UUID. Results can be narrowed with `source_type` and `activity_type`.
+
+    Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
+
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with
+    `meta.pagination.current_page + 1` while `meta.pagination.has_more` is `true`. Inferred: new
+    activities created during a walk push older ones onto later pages, so the same activity can
+    appear on two pages; de-duplicate on `id`.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
+            customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
+            `data[].customer_id`.
+        source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
+            (module or entity).
+        activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
+            `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
+            string, not an enum).
+        per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
+            rejected by the client before sending, because the server's handling of them is not documented.
+            Default: 20.
+        page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
+            default), so the minimum is 1. Default: 1.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        Response[CustomerActivityPage]: status, headers, raw content and the decoded model.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        source_type=source_type,
+        activity_type=activity_type,
+        per_page=per_page,
+        page=page,
+    )
+    return await transport.asend(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+    )
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+) -> CustomerActivityPage:
+    """List a customer's loyalty activities
+
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier
+    changes and manual adjustments — newest first (`created_at` descending). The customer is
+    identified by the e-commerce platform's customer ID (e.g. the Shopify customer ID), not by
+    Yuko's own UUID. Results can be narrowed with `source_type` and `activity_type`.
+
+    Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
+
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with
+    `meta.pagination.current_page + 1` while `meta.pagination.has_more` is `true`. Inferred: new
+    activities created during a walk push older ones onto later pages, so the same activity can
+    appear on two pages; de-duplicate on `id`.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
+            customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
+            `data[].customer_id`.
+        source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
+            (module or entity).
+        activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
+            `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
+            string, not an enum).
+        per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
+            rejected by the client before sending, because the server's handling of them is not documented.
+            Default: 20.
+        page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
+            default), so the minimum is 1. Default: 1.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+
+    Returns:
+        CustomerActivityPage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            customer_id=customer_id,
+            source_type=source_type,
+            activity_type=activity_type,
+            per_page=per_page,
+            page=page,
+            max_retries=max_retries,
+            timeout=timeout,
+        )
+    ).parsed

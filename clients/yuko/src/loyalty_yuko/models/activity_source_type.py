@@ -1,0 +1,38 @@
+# generated from specs/yuko/openapi.yaml — do not edit
+from enum import StrEnum
+from typing import Self
+
+
+class ActivitySourceType(StrEnum):
+    """Known sources of an activity in responses: the eight values documented for the `source_type` filter, plus `external`, which Yuko documents as a source type of customer rewards (https://docs.yuko.so/customer-reward-object). Inferred: open set, other strings are accepted.
+
+    Decoding never fails on a value the spec does not list: it becomes a member that keeps the value verbatim
+    and whose ``is_known`` is ``False``.
+    """
+
+    EXTERNAL = "external"
+    LOYALTY_CAMPAIGNS = "loyalty_campaigns"
+    LOYALTY_CUSTOMER_REWARDS = "loyalty_customer_rewards"
+    LOYALTY_REWARDS = "loyalty_rewards"
+    LOYALTY_TIERS = "loyalty_tiers"
+    LOYALTY_TIER_BENEFITS = "loyalty_tier_benefits"
+    LOYALTY_TRANSACTIONS = "loyalty_transactions"
+    REFERRAL_TRANSACTIONS = "referral_transactions"
+    USERS = "users"
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether this value is one the spec lists."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)

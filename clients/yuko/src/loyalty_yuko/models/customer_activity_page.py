@@ -1,0 +1,87 @@
+# generated from specs/yuko/openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.customer_activity import CustomerActivity
+    from ..models.page_meta import PageMeta
+
+
+T = TypeVar("T", bound="CustomerActivityPage")
+
+
+@_attrs_define
+class CustomerActivityPage:
+    """One page of a customer's activity ledger, as returned by the list endpoint.
+
+    Attributes:
+        data (list[CustomerActivity]): The activities on this page, newest first (`created_at` descending).
+        meta (PageMeta): Response metadata. Inferred: other keys besides `pagination` may appear and are kept.
+    """
+
+    data: list[CustomerActivity]
+    meta: PageMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_activity import CustomerActivity  # noqa: PLC0415
+        from ..models.page_meta import PageMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = CustomerActivity.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        meta = PageMeta.from_dict(d.pop("meta"))
+
+        customer_activity_page = cls(
+            data=data,
+            meta=meta,
+        )
+
+        customer_activity_page.additional_properties = d
+        return customer_activity_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+# generated from specs/yuko/openapi.yaml — do not edit
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.pagination_meta import PaginationMeta
+
+
+T = TypeVar("T", bound="PageMeta")
+
+
+@_attrs_define
+class PageMeta:
+    """Response metadata. Inferred: other keys besides `pagination` may appear and are kept.
+
+    Attributes:
+        pagination (PaginationMeta): Page-number pagination details. Inferred: all five fields are treated as always
+            present, since every documented example carries them and walking the list depends on them.
+    """
+
+    pagination: PaginationMeta
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+
+        page_meta = cls(
+            pagination=pagination,
+        )
+
+        page_meta.additional_properties = d
+        return page_meta
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

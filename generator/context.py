@@ -1,0 +1,234 @@
+"""What the templates know about a vendor beyond openapi-python-client's own model of the spec.
+
+openapi-python-client drops our ``x-`` extensions and parameter constraints; the templates reach them through
+the ``vendor`` global, a :class:`VendorContext` built from the raw spec.
+"""
+
+from __future__ import annotations
+
+import pprint
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from generator.specs import JSON, deref, load_spec, operations, parameters
+
+_SCHEME_KINDS = {("http", "bearer"): "bearer", ("http", "basic"): "basic", ("oauth2", None): "bearer"}
+
+
+def _text(value: object) -> str:
+    """Plain text of an openapi-python-client string (it wraps spec text in ``UntrustedString``)."""
+    for unwrap in ("get_untrusted_value", "as_unembedded_code"):
+        method = getattr(value, unwrap, None)
+        if method is not None:
+            return str(method())
+    return str(value)
+
+
+def _same_path(template: str, other: str) -> bool:
+    """Equal paths up to parameter names (openapi-python-client renames ``{customerId}`` to ``{customer_id}``)."""
+    placeholder = re.compile(r"\{[^}]*\}")
+    return placeholder.sub("{}", template) == placeholder.sub("{}", other)
+
+
+def python_literal(value: object) -> str:
+    """Deterministic Python source for plain data (dict keys keep their spec order)."""
+    return pprint.pformat(value, width=100, sort_dicts=False)
+
+
+@dataclass(frozen=True)
+class OperationContext:
+    """One operation as the endpoint template sees it."""
+
+    operation_id: str
+    method: str
+    path: str
+    paging: JSON | None
+
+    @property
+    def paging_literal(self) -> str:
+        return python_literal(self.paging)
+
+
+class VendorContext:
+    """The ``vendor`` global of the templates."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.spec: JSON = load_spec(key)
+        self.spec_path = f"specs/{key}/openapi.yaml"
+        self.header = f"generated from {self.spec_path} — do not edit"
+        info = self.spec["info"]
+        self.title: str = info["title"]
+        self.description: str = info.get("description", "")
+        server = self.spec["servers"][0]
+        variables = server.get("variables", {})
+        self.base_url: str = server["url"].format(**{name: v["default"] for name, v in variables.items()})
+        self.servers: list[JSON] = self.spec["servers"]
+
+    # --- runtime data ---------------------------------------------------------------------------------------
+
+    def _scheme(self, name: str) -> dict[str, Any]:
+        scheme = self.spec["components"]["securitySchemes"][name]
+        kind = "header" if scheme["type"] == "apiKey" else _SCHEME_KINDS[(scheme["type"], scheme.get("scheme"))]
+        if scheme["type"] == "apiKey" and scheme.get("in") != "header":
+            raise ValueError(f"{self.key}: security scheme {name} is not sent in a header")
+        compiled: dict[str, Any] = {"name": name, "kind": kind, "credentials": scheme["x-credentials"]}
+        if kind == "header":
+            compiled["header"] = scheme["name"]
+        return compiled
+
+    def runtime_data(self) -> dict[str, Any]:
+        """The data of ``loyalty_runtime.vendor.VendorSpec`` for this vendor."""
+        return {
+            "key": self.key,
+            "title": self.title,
+            "base_url": self.base_url,
+            "security": [[self._scheme(name) for name in requirement] for requirement in self.spec["security"]],
+            "envelope": self.spec["x-error-envelope"],
+            "retry_after": self.spec.get("x-rate-limit", {}).get("retry_after", []),
+        }
+
+    @property
+    def runtime_literal(self) -> str:
+        return python_literal(self.runtime_data())
+
+    @property
+    def credentials(self) -> list[dict[str, str]]:
+        """Each credential keyword argument once, in spec order, with its env var and scheme description."""
+        seen: dict[str, dict[str, str]] = {}
+        for requirement in self.spec["security"]:
+            for name in requirement:
+                scheme = self.spec["components"]["securitySchemes"][name]
+                for credential in scheme["x-credentials"]:
+                    seen.setdefault(
+                        credential["kwarg"],
+                        {**credential, "scheme": name, "description": " ".join(scheme.get("description", "").split())},
+                    )
+        return list(seen.values())
+
+    @property
+    def example(self) -> ExampleCall:
+        return example_call(self)
+
+    @property
+    def credential_alternatives(self) -> list[list[dict[str, str]]]:
+        """The accepted combinations of credentials, each a list of credentials."""
+        schemes = self.spec["components"]["securitySchemes"]
+        return [
+            [credential for name in requirement for credential in schemes[name]["x-credentials"]]
+            for requirement in self.spec["security"]
+        ]
+
+    # --- per operation --------------------------------------------------------------------------------------
+
+    def operation(self, method: str, path: str) -> OperationContext:
+        for op in operations(self.spec):
+            if op.method == _text(method).lower() and _same_path(op.path, _text(path)):
+                return OperationContext(op.operation_id, op.method.upper(), op.path, op.node.get("x-pagination"))
+        raise KeyError(f"{self.key}: no operation {method} {path}")
+
+    def success(self, endpoint: Any) -> Any:
+        """openapi-python-client's response object for the operation's first 2xx answer."""
+        for response in endpoint.responses.patterns:
+            low, _ = response.status_code.range
+            if 200 <= low <= 299:
+                return response
+        raise ValueError(f"{self.key}: {endpoint.name} declares no success response")
+
+    def argument_docs(self, endpoint: Any) -> list[tuple[str, str, str]]:
+        """(python name, type, description with default) of each parameter, from the spec's parameter text."""
+        op = self._operation_of(endpoint)
+        declared = {(p["name"], p["in"]): p for p in parameters(self.spec, op)}
+        docs: list[tuple[str, str, str]] = []
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        ):
+            for prop in props:
+                param = declared[(_text(prop.name), location)]
+                schema = deref(self.spec, param.get("schema", {}))
+                text = " ".join(str(param.get("description") or schema.get("description", "")).split())
+                if "default" in schema:
+                    text += f" Default: {schema['default']!r}."
+                docs.append((str(prop.python_name), _text(prop.get_type_string()), text.strip()))
+        return docs
+
+    def _operation_of(self, endpoint: Any) -> Any:
+        method, path = _text(endpoint.method).lower(), _text(endpoint.path)
+        return next(o for o in operations(self.spec) if o.method == method and _same_path(o.path, path))
+
+    def checks(self, endpoint: Any) -> list[str]:
+        """Python statements that validate the operation's documented argument constraints."""
+        op = self._operation_of(endpoint)
+        declared = {(p["name"], p["in"]): p for p in parameters(self.spec, op)}
+        statements: list[str] = []
+        for location, props in (
+            ("path", endpoint.path_parameters),
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+        ):
+            for prop in props:
+                schema = deref(self.spec, declared[(_text(prop.name), location)].get("schema", {}))
+                statement = _check_statement(_text(prop.name), str(prop.python_name), schema)
+                if statement:
+                    statements.append(statement)
+        return statements
+
+
+def _check_statement(name: str, python_name: str, schema: JSON) -> str | None:
+    numbers = {k: schema[k] for k in ("minimum", "maximum") if k in schema}
+    text = {
+        new: schema[old]
+        for old, new in (("minLength", "min_length"), ("maxLength", "max_length"), ("pattern", "pattern"))
+        if old in schema
+    }
+    if numbers:
+        args = ", ".join(f"{k}={v!r}" for k, v in numbers.items())
+        return f"checks.check_number({name!r}, {python_name}, {args})"
+    if text:
+        args = ", ".join(f"{k}={v!r}" for k, v in text.items())
+        return f"checks.check_text({name!r}, {python_name}, {args})"
+    return None
+
+
+@dataclass(frozen=True)
+class ExampleCall:
+    """The README's example: the vendor's first list operation and its required arguments."""
+
+    module: str
+    function_module: str
+    arguments: list[tuple[str, str]]
+    paging: JSON | None
+
+    @property
+    def argument_source(self) -> str:
+        return ", ".join(f"{name}={value}" for name, value in self.arguments)
+
+
+def _example_value(spec: JSON, param: JSON) -> str:
+    schema = deref(spec, param.get("schema", {}))
+    value = param.get("example", schema.get("example"))
+    if value is None:
+        value = 1 if schema.get("type") == "integer" else "..."
+    return repr(value if schema.get("type") != "string" else str(value))
+
+
+def example_call(vendor: VendorContext) -> ExampleCall:
+    from openapi_python_client.strings import snake_case
+
+    listed = [op for op in operations(vendor.spec) if "x-pagination" in op.node] or list(operations(vendor.spec))
+    op = listed[0]
+    arguments = [
+        (snake_case(p["name"]), _example_value(vendor.spec, p))
+        for p in parameters(vendor.spec, op)
+        if p.get("required")
+    ]
+    tag = snake_case(op.node["tags"][0])
+    return ExampleCall(
+        module=f"loyalty_{vendor.key}.api.{tag}",
+        function_module=snake_case(op.operation_id),
+        arguments=arguments,
+        paging=op.node.get("x-pagination"),
+    )
