@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import pprint
 import re
+import textwrap
 from dataclasses import dataclass
 from typing import Any
 
 from generator.specs import JSON, deref, load_spec, operations, parameters
+from loyalty_runtime.pointer import parse as parse_pointer
 
 _SCHEME_KINDS = {("http", "bearer"): "bearer", ("http", "basic"): "basic", ("oauth2", None): "bearer"}
 
@@ -29,6 +31,18 @@ def _same_path(template: str, other: str) -> bool:
     """Equal paths up to parameter names (openapi-python-client renames ``{customerId}`` to ``{customer_id}``)."""
     placeholder = re.compile(r"\{[^}]*\}")
     return placeholder.sub("{}", template) == placeholder.sub("{}", other)
+
+
+def prose(text: object, width: int = 100) -> str:
+    """Spec prose re-wrapped for a docstring: paragraphs refilled, list items and table rows kept as lines."""
+    blocks: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", _text(text).strip()):
+        lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+        if any(line.startswith(("- ", "* ", "|")) for line in lines):
+            blocks.append("\n".join(lines))
+        else:
+            blocks.append(textwrap.fill(" ".join(lines), width=width, break_long_words=False, break_on_hyphens=False))
+    return "\n\n".join(blocks)
 
 
 def python_literal(value: object) -> str:
@@ -135,6 +149,26 @@ class VendorContext:
             if 200 <= low <= 299:
                 return response
         raise ValueError(f"{self.key}: {endpoint.name} declares no success response")
+
+    def items_access(self, endpoint: Any) -> tuple[list[str], str, str]:
+        """From ``x-pagination.items``: the model attribute names leading to a page's records, the record type and
+        the import statement of the record model (empty for a plain type)."""
+        op = self._operation_of(endpoint)
+        model = self.success(endpoint).prop
+        names: list[str] = []
+        prop: Any = model
+        for token in parse_pointer(op.node["x-pagination"]["items"]):
+            children = [*(prop.required_properties or []), *(prop.optional_properties or [])]
+            prop = next((child for child in children if _text(child.name) == token), None)
+            if prop is None:
+                raise ValueError(f"{self.key}: x-pagination.items token {token!r} is not a property of the page model")
+            names.append(str(prop.python_name))
+        inner = getattr(prop, "inner_property", None)
+        if inner is None:
+            raise ValueError(f"{self.key}: x-pagination.items does not lead to an array in the page model")
+        info = getattr(inner, "class_info", None)
+        needed = f"from ...models.{info.module_name} import {info.name}" if info is not None else ""
+        return names, _text(inner.get_type_string(no_optional=True)), needed
 
     def argument_docs(self, endpoint: Any) -> list[tuple[str, str, str]]:
         """(python name, type, description with default) of each parameter, from the spec's parameter text."""

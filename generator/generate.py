@@ -22,7 +22,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from generator.context import VendorContext
+from generator.context import VendorContext, prose
 from generator.specs import ROOT, SPECS_DIR, load_spec, vendor_keys
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -46,6 +46,7 @@ class VendorProject(Project):
         # openapi-python-client passes the version as an UntrustedString; our templates want the plain text.
         version = config.package_version_override or str(openapi.version.get_untrusted_value())
         self.env.globals.update(vendor=vendor, runtime_version=RUNTIME_VERSION, package_version=version)
+        self.env.filters["prose"] = prose
         self.vendor = vendor
 
     def _create_package(self) -> None:

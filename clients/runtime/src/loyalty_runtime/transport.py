@@ -154,7 +154,13 @@ def _answer(
             body=response.text,
             attempts=attempt,
         ) from error
-    return Response(status_code=response.status_code, content=response.content, headers=response.headers, parsed=parsed)
+    return Response(
+        status_code=response.status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=parsed,
+        raw_json=data,
+    )
 
 
 def status_error(

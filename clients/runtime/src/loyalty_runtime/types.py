@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 import httpx
@@ -50,12 +50,16 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class Response(Generic[T]):
-    """A success answer: its status, raw content, headers and the decoded model."""
+    """A success answer: its status, raw content, headers and the decoded model.
+
+    ``raw_json`` is the decoded JSON body the model was built from (what pagination reads its cursors from).
+    """
 
     status_code: int
     content: bytes
     headers: MutableMapping[str, str] | Mapping[str, str] | httpx.Headers
     parsed: T
+    raw_json: object = field(default=None, repr=False, compare=False)
 
 
 __all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -1,14 +1,17 @@
 # generated from specs/appy_stamp/openapi.yaml — do not edit
 """List a customer's activities — ``GET /customers/{id}/activities``."""
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
-from loyalty_runtime import checks, transport
+from loyalty_runtime import checks, pagination, transport
+from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
 from ...client import AuthenticatedClient
+from ...models.customer_activity import CustomerActivity
 from ...models.customer_activity_page import CustomerActivityPage
 from ...types import UNSET, Response, Unset
 
@@ -69,12 +72,9 @@ def sync_detailed(
     """List a customer's activities
 
     Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first.
-    The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as `after`
-    to
-    fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is only computed
-    when
-    `hasCount=true`.
+    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
+    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
+    only computed when `hasCount=true`.
 
     Args:
         client: The authenticated client.
@@ -127,12 +127,9 @@ def sync(
     """List a customer's activities
 
     Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first.
-    The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as `after`
-    to
-    fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is only computed
-    when
-    `hasCount=true`.
+    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
+    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
+    only computed when `hasCount=true`.
 
     Args:
         client: The authenticated client.
@@ -187,12 +184,9 @@ async def asyncio_detailed(
     """List a customer's activities
 
     Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first.
-    The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as `after`
-    to
-    fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is only computed
-    when
-    `hasCount=true`.
+    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
+    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
+    only computed when `hasCount=true`.
 
     Args:
         client: The authenticated client.
@@ -247,12 +241,9 @@ async def asyncio(
     """List a customer's activities
 
     Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first.
-    The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as `after`
-    to
-    fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is only computed
-    when
-    `hasCount=true`.
+    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
+    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
+    only computed when `hasCount=true`.
 
     Args:
         client: The authenticated client.
@@ -293,3 +284,309 @@ async def asyncio(
             timeout=timeout,
         )
     ).parsed
+
+
+PAGING = PagingSpec.from_dict(
+    {
+        "style": "cursor",
+        "items": "/data",
+        "item_id": "/id",
+        "order": "createdAt descending (newest first)",
+        "page_size": {"param": "limit", "default": 20, "minimum": 1, "maximum": 1000},
+        "position": {
+            "param": "after",
+            "next": "response",
+            "pointer": "/meta/pagination/nextCursor",
+            "reverse_param": "before",
+        },
+        "has_more": "/meta/pagination/hasNext",
+        "last_page": ["has_more_false"],
+        "totals": {"total": "/meta/pagination/count"},
+        "shifting": False,
+    }
+)
+
+
+def _records(page: CustomerActivityPage) -> list[CustomerActivity]:
+    return pagination.records_at(page, ["data"])
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    has_count: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> Iterator[CustomerActivityPage]:
+    """List a customer's activities — every page
+
+    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
+    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
+    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
+    only computed when `hasCount=true`.
+
+    Args:
+        client: The authenticated client.
+        id (str): The customer's Shopify customer ID (for example `6677889900`).
+        limit (int | Unset): Number of activities per page. Default: 20.
+        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
+            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
+            format is not promised) and send at most one of `after` and `before`, since combining them is not
+            documented.
+        before (str | Unset): Cursor of the page to fetch when walking backwards: the
+            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
+            `after` and `before`.
+        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
+            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
+            default is documented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivityPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        after=after,
+        before=before,
+        has_count=has_count,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_pages(
+        PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
+    )
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    has_count: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> Iterator[CustomerActivity]:
+    """List a customer's activities — every record, across all pages
+
+    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
+    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
+    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
+    only computed when `hasCount=true`.
+
+    Args:
+        client: The authenticated client.
+        id (str): The customer's Shopify customer ID (for example `6677889900`).
+        limit (int | Unset): Number of activities per page. Default: 20.
+        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
+            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
+            format is not promised) and send at most one of `after` and `before`, since combining them is not
+            documented.
+        before (str | Unset): Cursor of the page to fetch when walking backwards: the
+            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
+            `after` and `before`.
+        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
+            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
+            default is documented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivity: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        after=after,
+        before=before,
+        has_count=has_count,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    has_count: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[CustomerActivityPage]:
+    """List a customer's activities — every page
+
+    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
+    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
+    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
+    only computed when `hasCount=true`.
+
+    Args:
+        client: The authenticated client.
+        id (str): The customer's Shopify customer ID (for example `6677889900`).
+        limit (int | Unset): Number of activities per page. Default: 20.
+        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
+            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
+            format is not promised) and send at most one of `after` and `before`, since combining them is not
+            documented.
+        before (str | Unset): Cursor of the page to fetch when walking backwards: the
+            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
+            `after` and `before`.
+        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
+            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
+            default is documented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivityPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        after=after,
+        before=before,
+        has_count=has_count,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_pages(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        max_pages=max_pages,
+    )
+
+
+def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    id: str,
+    limit: int | Unset = UNSET,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    has_count: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> AsyncIterator[CustomerActivity]:
+    """List a customer's activities — every record, across all pages
+
+    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
+    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
+    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
+    only computed when `hasCount=true`.
+
+    Args:
+        client: The authenticated client.
+        id (str): The customer's Shopify customer ID (for example `6677889900`).
+        limit (int | Unset): Number of activities per page. Default: 20.
+        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
+            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
+            format is not promised) and send at most one of `after` and `before`, since combining them is not
+            documented.
+        before (str | Unset): Cursor of the page to fetch when walking backwards: the
+            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
+            `after` and `before`.
+        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
+            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
+            default is documented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivity: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        limit=limit,
+        after=after,
+        before=before,
+        has_count=has_count,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )

@@ -56,14 +56,12 @@ def sync_detailed(
     """Process an earn rule for a customer
 
     Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
-    a
-    review) and returns the stamp change applied and the customer's resulting balance. The amount
-    awarded is
-    the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an unknown rule
-    and
-    `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the award.
-    Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only when the
-    request certainly did not take effect (connection refused, `429`), never after a timeout or `5xx`.
+    a review) and returns the stamp change applied and the customer's resulting balance. The amount
+    awarded is the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an
+    unknown rule and `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the
+    award. Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only
+    when the request certainly did not take effect (connection refused, `429`), never after a timeout or
+    `5xx`.
 
     Args:
         client: The authenticated client.
@@ -100,14 +98,12 @@ def sync(
     """Process an earn rule for a customer
 
     Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
-    a
-    review) and returns the stamp change applied and the customer's resulting balance. The amount
-    awarded is
-    the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an unknown rule
-    and
-    `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the award.
-    Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only when the
-    request certainly did not take effect (connection refused, `429`), never after a timeout or `5xx`.
+    a review) and returns the stamp change applied and the customer's resulting balance. The amount
+    awarded is the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an
+    unknown rule and `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the
+    award. Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only
+    when the request certainly did not take effect (connection refused, `429`), never after a timeout or
+    `5xx`.
 
     Args:
         client: The authenticated client.
@@ -140,14 +136,12 @@ async def asyncio_detailed(
     """Process an earn rule for a customer
 
     Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
-    a
-    review) and returns the stamp change applied and the customer's resulting balance. The amount
-    awarded is
-    the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an unknown rule
-    and
-    `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the award.
-    Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only when the
-    request certainly did not take effect (connection refused, `429`), never after a timeout or `5xx`.
+    a review) and returns the stamp change applied and the customer's resulting balance. The amount
+    awarded is the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an
+    unknown rule and `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the
+    award. Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only
+    when the request certainly did not take effect (connection refused, `429`), never after a timeout or
+    `5xx`.
 
     Args:
         client: The authenticated client.
@@ -186,14 +180,12 @@ async def asyncio(
     """Process an earn rule for a customer
 
     Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
-    a
-    review) and returns the stamp change applied and the customer's resulting balance. The amount
-    awarded is
-    the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an unknown rule
-    and
-    `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the award.
-    Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only when the
-    request certainly did not take effect (connection refused, `429`), never after a timeout or `5xx`.
+    a review) and returns the stamp change applied and the customer's resulting balance. The amount
+    awarded is the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an
+    unknown rule and `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the
+    award. Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only
+    when the request certainly did not take effect (connection refused, `429`), never after a timeout or
+    `5xx`.
 
     Args:
         client: The authenticated client.

@@ -39,8 +39,7 @@ def sync_detailed(
     """List earn rules
 
     Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
-    number
-    of rules in `meta.count`.
+    number of rules in `meta.count`.
 
     Args:
         client: The authenticated client.
@@ -70,8 +69,7 @@ def sync(
     """List earn rules
 
     Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
-    number
-    of rules in `meta.count`.
+    number of rules in `meta.count`.
 
     Args:
         client: The authenticated client.
@@ -100,8 +98,7 @@ async def asyncio_detailed(
     """List earn rules
 
     Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
-    number
-    of rules in `meta.count`.
+    number of rules in `meta.count`.
 
     Args:
         client: The authenticated client.
@@ -133,8 +130,7 @@ async def asyncio(
     """List earn rules
 
     Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
-    number
-    of rules in `meta.count`.
+    number of rules in `meta.count`.
 
     Args:
         client: The authenticated client.

@@ -2,15 +2,18 @@
 """Get a customer's loyalty events — ``GET /customers/{customerId}/loyaltyEvents``."""
 
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
-from loyalty_runtime import checks, transport
+from loyalty_runtime import checks, pagination, transport
+from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
 from ...client import AuthenticatedClient
 from ...models.event_type import EventType
+from ...models.loyalty_event import LoyaltyEvent
 from ...models.loyalty_event_page import LoyaltyEventPage
 from ...types import UNSET, Response, Unset
 
@@ -94,37 +97,29 @@ def sync_detailed(
     """Get a customer's loyalty events
 
     Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`,
-    `CustomerUpdate`), one page at a time, optionally filtered by event type and date range.
+    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
+    date range.
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset`
-    when both are sent. The response has no total or "has more" flag. Inferred: walk with `page` = 1, 2,
-    3, ...
-    and a fixed `limit`; the walk ends at the first page with fewer than `limit` records, at an empty
-    page, or
-    when a page after the first answers with error code 814 ("No Results Found", documented for the
-    sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the
-    oldest event first, and the client keeps the server's order. Inferred: offset paging over a ledger
-    that
-    grows during a walk can repeat a record on the next page, so records are de-duplicated by `id`.
+    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
+    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
+    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
+    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
+    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
+    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
+    next page, so records are de-duplicated by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a
-    400 with an empty example); clients must treat any non-empty `errors` array as a failure, whatever
-    the
-    status.
+    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
+    whatever the status.
 
     Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on
-    demo/testing clusters). Requires read access to the "Points" access group.
+    key on demo/testing clusters). Requires read access to the "Points" access group.
 
     The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer)
-    are documented for v2 in general but concern batch or write requests, so they are not declared here.
+    customer) are documented for v2 in general but concern batch or write requests, so they are not
+    declared here.
 
     Args:
         client: The authenticated client.
@@ -187,37 +182,29 @@ def sync(
     """Get a customer's loyalty events
 
     Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`,
-    `CustomerUpdate`), one page at a time, optionally filtered by event type and date range.
+    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
+    date range.
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset`
-    when both are sent. The response has no total or "has more" flag. Inferred: walk with `page` = 1, 2,
-    3, ...
-    and a fixed `limit`; the walk ends at the first page with fewer than `limit` records, at an empty
-    page, or
-    when a page after the first answers with error code 814 ("No Results Found", documented for the
-    sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the
-    oldest event first, and the client keeps the server's order. Inferred: offset paging over a ledger
-    that
-    grows during a walk can repeat a record on the next page, so records are de-duplicated by `id`.
+    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
+    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
+    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
+    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
+    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
+    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
+    next page, so records are de-duplicated by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a
-    400 with an empty example); clients must treat any non-empty `errors` array as a failure, whatever
-    the
-    status.
+    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
+    whatever the status.
 
     Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on
-    demo/testing clusters). Requires read access to the "Points" access group.
+    key on demo/testing clusters). Requires read access to the "Points" access group.
 
     The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer)
-    are documented for v2 in general but concern batch or write requests, so they are not declared here.
+    customer) are documented for v2 in general but concern batch or write requests, so they are not
+    declared here.
 
     Args:
         client: The authenticated client.
@@ -282,37 +269,29 @@ async def asyncio_detailed(
     """Get a customer's loyalty events
 
     Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`,
-    `CustomerUpdate`), one page at a time, optionally filtered by event type and date range.
+    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
+    date range.
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset`
-    when both are sent. The response has no total or "has more" flag. Inferred: walk with `page` = 1, 2,
-    3, ...
-    and a fixed `limit`; the walk ends at the first page with fewer than `limit` records, at an empty
-    page, or
-    when a page after the first answers with error code 814 ("No Results Found", documented for the
-    sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the
-    oldest event first, and the client keeps the server's order. Inferred: offset paging over a ledger
-    that
-    grows during a walk can repeat a record on the next page, so records are de-duplicated by `id`.
+    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
+    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
+    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
+    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
+    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
+    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
+    next page, so records are de-duplicated by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a
-    400 with an empty example); clients must treat any non-empty `errors` array as a failure, whatever
-    the
-    status.
+    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
+    whatever the status.
 
     Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on
-    demo/testing clusters). Requires read access to the "Points" access group.
+    key on demo/testing clusters). Requires read access to the "Points" access group.
 
     The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer)
-    are documented for v2 in general but concern batch or write requests, so they are not declared here.
+    customer) are documented for v2 in general but concern batch or write requests, so they are not
+    declared here.
 
     Args:
         client: The authenticated client.
@@ -377,37 +356,29 @@ async def asyncio(
     """Get a customer's loyalty events
 
     Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`,
-    `CustomerUpdate`), one page at a time, optionally filtered by event type and date range.
+    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
+    date range.
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset`
-    when both are sent. The response has no total or "has more" flag. Inferred: walk with `page` = 1, 2,
-    3, ...
-    and a fixed `limit`; the walk ends at the first page with fewer than `limit` records, at an empty
-    page, or
-    when a page after the first answers with error code 814 ("No Results Found", documented for the
-    sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the
-    oldest event first, and the client keeps the server's order. Inferred: offset paging over a ledger
-    that
-    grows during a walk can repeat a record on the next page, so records are de-duplicated by `id`.
+    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
+    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
+    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
+    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
+    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
+    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
+    next page, so records are de-duplicated by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a
-    400 with an empty example); clients must treat any non-empty `errors` array as a failure, whatever
-    the
-    status.
+    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
+    whatever the status.
 
     Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on
-    demo/testing clusters). Requires read access to the "Points" access group.
+    key on demo/testing clusters). Requires read access to the "Points" access group.
 
     The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer)
-    are documented for v2 in general but concern batch or write requests, so they are not declared here.
+    customer) are documented for v2 in general but concern batch or write requests, so they are not
+    declared here.
 
     Args:
         client: The authenticated client.
@@ -456,3 +427,423 @@ async def asyncio(
             timeout=timeout,
         )
     ).parsed
+
+
+PAGING = PagingSpec.from_dict(
+    {
+        "style": "offset",
+        "items": "/data",
+        "item_id": "/id",
+        "order": "date ascending",
+        "page_size": {"param": "limit", "default": 10, "minimum": 1},
+        "position": {"param": "page", "next": "increment", "first": 1},
+        "last_page": ["short_page", "empty_page", "end_error"],
+        "end_error_codes": ["814"],
+        "shifting": True,
+    }
+)
+
+
+def _records(page: LoyaltyEventPage) -> list[LoyaltyEvent]:
+    return pagination.records_at(page, ["data"])
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> Iterator[LoyaltyEventPage]:
+    """Get a customer's loyalty events — every page
+
+    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns the loyalty events Capillary has triggered for one customer (for example
+    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
+    date range.
+
+    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
+    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
+    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
+    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
+    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
+    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
+    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
+    next page, so records are de-duplicated by `id`.
+
+    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
+    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
+    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
+    whatever the status.
+
+    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
+    key on demo/testing clusters). Requires read access to the "Points" access group.
+
+    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
+    customer) are documented for v2 in general but concern batch or write requests, so they are not
+    declared here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
+            is passed verbatim and an empty id is rejected before any request.
+        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
+            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
+            values are clamped or rejected, so none is declared. Default: 10.
+        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
+            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
+            to move `offset`. Default: 0.
+        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
+            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
+        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
+            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
+            relate to the `eventName` values of the response; any other string is sent verbatim.
+        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
+            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
+        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
+            whether the bound is inclusive and which time zone applies are undocumented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of LoyaltyEventPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        page=page,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_pages(
+        PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
+    )
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> Iterator[LoyaltyEvent]:
+    """Get a customer's loyalty events — every record, across all pages
+
+    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns the loyalty events Capillary has triggered for one customer (for example
+    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
+    date range.
+
+    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
+    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
+    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
+    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
+    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
+    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
+    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
+    next page, so records are de-duplicated by `id`.
+
+    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
+    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
+    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
+    whatever the status.
+
+    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
+    key on demo/testing clusters). Requires read access to the "Points" access group.
+
+    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
+    customer) are documented for v2 in general but concern batch or write requests, so they are not
+    declared here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
+            is passed verbatim and an empty id is rejected before any request.
+        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
+            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
+            values are clamped or rejected, so none is declared. Default: 10.
+        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
+            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
+            to move `offset`. Default: 0.
+        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
+            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
+        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
+            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
+            relate to the `eventName` values of the response; any other string is sent verbatim.
+        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
+            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
+        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
+            whether the bound is inclusive and which time zone applies are undocumented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of LoyaltyEvent: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        page=page,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[LoyaltyEventPage]:
+    """Get a customer's loyalty events — every page
+
+    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns the loyalty events Capillary has triggered for one customer (for example
+    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
+    date range.
+
+    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
+    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
+    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
+    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
+    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
+    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
+    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
+    next page, so records are de-duplicated by `id`.
+
+    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
+    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
+    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
+    whatever the status.
+
+    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
+    key on demo/testing clusters). Requires read access to the "Points" access group.
+
+    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
+    customer) are documented for v2 in general but concern batch or write requests, so they are not
+    declared here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
+            is passed verbatim and an empty id is rejected before any request.
+        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
+            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
+            values are clamped or rejected, so none is declared. Default: 10.
+        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
+            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
+            to move `offset`. Default: 0.
+        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
+            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
+        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
+            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
+            relate to the `eventName` values of the response; any other string is sent verbatim.
+        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
+            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
+        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
+            whether the bound is inclusive and which time zone applies are undocumented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of LoyaltyEventPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        page=page,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_pages(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        max_pages=max_pages,
+    )
+
+
+def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    event_type: EventType | str | Unset = UNSET,
+    from_date: datetime.date | Unset = UNSET,
+    to_date: datetime.date | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> AsyncIterator[LoyaltyEvent]:
+    """Get a customer's loyalty events — every record, across all pages
+
+    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns the loyalty events Capillary has triggered for one customer (for example
+    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
+    date range.
+
+    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
+    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
+    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
+    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
+    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
+    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
+    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
+    next page, so records are de-duplicated by `id`.
+
+    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
+    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
+    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
+    whatever the status.
+
+    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
+    key on demo/testing clusters). Requires read access to the "Points" access group.
+
+    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
+    customer) are documented for v2 in general but concern batch or write requests, so they are not
+    declared here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
+            is passed verbatim and an empty id is rejected before any request.
+        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
+            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
+            values are clamped or rejected, so none is declared. Default: 10.
+        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
+            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
+            to move `offset`. Default: 0.
+        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
+            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
+        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
+            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
+            relate to the `eventName` values of the response; any other string is sent verbatim.
+        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
+            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
+        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
+            whether the bound is inclusive and which time zone applies are undocumented.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of LoyaltyEvent: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        offset=offset,
+        page=page,
+        event_type=event_type,
+        from_date=from_date,
+        to_date=to_date,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )

@@ -1,13 +1,16 @@
 # generated from specs/joy/openapi.yaml — do not edit
 """List point activities — ``GET /rest_api/v1/activities``."""
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
-from loyalty_runtime import checks, transport
+from loyalty_runtime import checks, pagination, transport
+from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
 from ...client import AuthenticatedClient
+from ...models.customer_activity import CustomerActivity
 from ...models.customer_activity_page import CustomerActivityPage
 from ...types import UNSET, Response, Unset
 
@@ -66,14 +69,12 @@ def sync_detailed(
     """List point activities
 
     Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest
-    first. The customer is selected by Shopify customer id.
+    newest first. The customer is selected by Shopify customer id.
 
     Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after
-    parameters"): send `after` = the `id` of the last activity of the current page to get the next page,
-    with the
-    same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or `data` is empty.
+    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
+    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
+    `data` is empty.
 
     Args:
         client: The authenticated client.
@@ -122,14 +123,12 @@ def sync(
     """List point activities
 
     Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest
-    first. The customer is selected by Shopify customer id.
+    newest first. The customer is selected by Shopify customer id.
 
     Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after
-    parameters"): send `after` = the `id` of the last activity of the current page to get the next page,
-    with the
-    same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or `data` is empty.
+    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
+    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
+    `data` is empty.
 
     Args:
         client: The authenticated client.
@@ -180,14 +179,12 @@ async def asyncio_detailed(
     """List point activities
 
     Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest
-    first. The customer is selected by Shopify customer id.
+    newest first. The customer is selected by Shopify customer id.
 
     Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after
-    parameters"): send `after` = the `id` of the last activity of the current page to get the next page,
-    with the
-    same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or `data` is empty.
+    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
+    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
+    `data` is empty.
 
     Args:
         client: The authenticated client.
@@ -238,14 +235,12 @@ async def asyncio(
     """List point activities
 
     Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest
-    first. The customer is selected by Shopify customer id.
+    newest first. The customer is selected by Shopify customer id.
 
     Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after
-    parameters"): send `after` = the `id` of the last activity of the current page to get the next page,
-    with the
-    same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or `data` is empty.
+    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
+    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
+    `data` is empty.
 
     Args:
         client: The authenticated client.
@@ -283,3 +278,299 @@ async def asyncio(
             timeout=timeout,
         )
     ).parsed
+
+
+PAGING = PagingSpec.from_dict(
+    {
+        "style": "cursor",
+        "items": "/data",
+        "item_id": "/id",
+        "order": "createdAt descending",
+        "page_size": {"param": "limit", "default": 10, "minimum": 1, "maximum": 1000},
+        "position": {"param": "after", "next": "last_item", "pointer": "/id", "reverse_param": "before"},
+        "has_more": "/pageInfo/hasNext",
+        "last_page": ["has_more_false", "empty_page"],
+        "shifting": False,
+    }
+)
+
+
+def _records(page: CustomerActivityPage) -> list[CustomerActivity]:
+    return pagination.records_at(page, ["data"])
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> Iterator[CustomerActivityPage]:
+    """List point activities — every page
+
+    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
+    newest first. The customer is selected by Shopify customer id.
+
+    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
+    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
+    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
+    `data` is empty.
+
+    Args:
+        client: The authenticated client.
+        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
+            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
+            as optional, but the operation lists one customer's activities and the behaviour without it is
+            undocumented.
+        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
+            page starts (the `id` of the last activity of the previous page); omit for the first page.
+        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
+            page ends (the `id` of the first activity of the current page), to walk backwards.
+        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
+            activities per page. Default: 10.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivityPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        shopify_customer_id=shopify_customer_id,
+        after=after,
+        before=before,
+        limit=limit,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_pages(
+        PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
+    )
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> Iterator[CustomerActivity]:
+    """List point activities — every record, across all pages
+
+    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
+    newest first. The customer is selected by Shopify customer id.
+
+    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
+    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
+    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
+    `data` is empty.
+
+    Args:
+        client: The authenticated client.
+        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
+            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
+            as optional, but the operation lists one customer's activities and the behaviour without it is
+            undocumented.
+        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
+            page starts (the `id` of the last activity of the previous page); omit for the first page.
+        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
+            page ends (the `id` of the first activity of the current page), to walk backwards.
+        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
+            activities per page. Default: 10.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivity: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        shopify_customer_id=shopify_customer_id,
+        after=after,
+        before=before,
+        limit=limit,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[CustomerActivityPage]:
+    """List point activities — every page
+
+    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
+    newest first. The customer is selected by Shopify customer id.
+
+    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
+    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
+    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
+    `data` is empty.
+
+    Args:
+        client: The authenticated client.
+        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
+            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
+            as optional, but the operation lists one customer's activities and the behaviour without it is
+            undocumented.
+        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
+            page starts (the `id` of the last activity of the previous page); omit for the first page.
+        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
+            page ends (the `id` of the first activity of the current page), to walk backwards.
+        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
+            activities per page. Default: 10.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivityPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        shopify_customer_id=shopify_customer_id,
+        after=after,
+        before=before,
+        limit=limit,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_pages(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        max_pages=max_pages,
+    )
+
+
+def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    shopify_customer_id: str,
+    after: str | Unset = UNSET,
+    before: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> AsyncIterator[CustomerActivity]:
+    """List point activities — every record, across all pages
+
+    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
+    newest first. The customer is selected by Shopify customer id.
+
+    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
+    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
+    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
+    `data` is empty.
+
+    Args:
+        client: The authenticated client.
+        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
+            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
+            as optional, but the operation lists one customer's activities and the behaviour without it is
+            undocumented.
+        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
+            page starts (the `id` of the last activity of the previous page); omit for the first page.
+        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
+            page ends (the `id` of the first activity of the current page), to walk backwards.
+        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
+            activities per page. Default: 10.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivity: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        shopify_customer_id=shopify_customer_id,
+        after=after,
+        before=before,
+        limit=limit,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )

@@ -2,17 +2,20 @@
 """List customer activity — ``GET /v1/customers/{customerId}/activity``."""
 
 import datetime
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import quote
 
 import httpx
-from loyalty_runtime import checks, transport
+from loyalty_runtime import checks, pagination, transport
+from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
 from ...client import AuthenticatedClient
 from ...models.activity_category import ActivityCategory
 from ...models.activity_order import ActivityOrder
 from ...models.campaign_type import CampaignType
+from ...models.customer_activity import CustomerActivity
 from ...models.customer_activity_page import CustomerActivityPage
 from ...models.customer_event_type_filter import CustomerEventTypeFilter
 from ...types import UNSET, Response, Unset
@@ -117,14 +120,11 @@ def sync_detailed(
 
     Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
     merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
-    event
-    type and ordered by creation time. Follow `more_starting_after` (sent back as `starting_after_id`)
-    while
-    `has_more` is `true` to read every page.
+    event type and ordered by creation time. Follow `more_starting_after` (sent back as
+    `starting_after_id`) while `has_more` is `true` to read every page.
 
     This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
-    different
-    envelope (`total`) and different parameters and is not described here.
+    different envelope (`total`) and different parameters and is not described here.
 
     Args:
         client: The authenticated client.
@@ -197,14 +197,11 @@ def sync(
 
     Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
     merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
-    event
-    type and ordered by creation time. Follow `more_starting_after` (sent back as `starting_after_id`)
-    while
-    `has_more` is `true` to read every page.
+    event type and ordered by creation time. Follow `more_starting_after` (sent back as
+    `starting_after_id`) while `has_more` is `true` to read every page.
 
     This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
-    different
-    envelope (`total`) and different parameters and is not described here.
+    different envelope (`total`) and different parameters and is not described here.
 
     Args:
         client: The authenticated client.
@@ -279,14 +276,11 @@ async def asyncio_detailed(
 
     Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
     merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
-    event
-    type and ordered by creation time. Follow `more_starting_after` (sent back as `starting_after_id`)
-    while
-    `has_more` is `true` to read every page.
+    event type and ordered by creation time. Follow `more_starting_after` (sent back as
+    `starting_after_id`) while `has_more` is `true` to read every page.
 
     This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
-    different
-    envelope (`total`) and different parameters and is not described here.
+    different envelope (`total`) and different parameters and is not described here.
 
     Args:
         client: The authenticated client.
@@ -361,14 +355,11 @@ async def asyncio(
 
     Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
     merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
-    event
-    type and ordered by creation time. Follow `more_starting_after` (sent back as `starting_after_id`)
-    while
-    `has_more` is `true` to read every page.
+    event type and ordered by creation time. Follow `more_starting_after` (sent back as
+    `starting_after_id`) while `has_more` is `true` to read every page.
 
     This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
-    different
-    envelope (`total`) and different parameters and is not described here.
+    different envelope (`total`) and different parameters and is not described here.
 
     Args:
         client: The authenticated client.
@@ -423,3 +414,398 @@ async def asyncio(
             timeout=timeout,
         )
     ).parsed
+
+
+PAGING = PagingSpec.from_dict(
+    {
+        "style": "starting_after_id",
+        "items": "/data",
+        "item_id": "/id",
+        "order": "created_at, in the direction chosen by the `order` parameter (`created_at` ascending, "
+        "`-created_at` descending); the default direction is undocumented, so keep `order` the "
+        "same on every page of a walk",
+        "page_size": {"param": "limit", "default": 10, "minimum": 1, "maximum": 100},
+        "position": {
+            "param": "starting_after_id",
+            "next": "response",
+            "pointer": "/more_starting_after",
+            "fallback_item_pointer": "/id",
+        },
+        "has_more": "/has_more",
+        "last_page": ["has_more_false", "empty_page"],
+        "shifting": False,
+    }
+)
+
+
+def _records(page: CustomerActivityPage) -> list[CustomerActivity]:
+    return pagination.records_at(page, ["data"])
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> Iterator[CustomerActivityPage]:
+    """List customer activity — every page
+
+    Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
+    merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
+    event type and ordered by creation time. Follow `more_starting_after` (sent back as
+    `starting_after_id`) while `has_more` is `true` to read every page.
+
+    This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
+    different envelope (`total`) and different parameters and is not described here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
+            (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
+            path segment, because source IDs are free-form merchant strings.
+        limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
+            10. Default: 10.
+        order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
+            `-created_at` newest first. The vendor does not document the order used when this is omitted.
+        starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
+            Use the previous page's `more_starting_after` value.
+        start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
+            Whether the bound is inclusive is not documented.
+        end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
+            the bound is inclusive is not documented.
+        campaign_id (str | Unset): Only events related to the campaign with this ID.
+        campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
+            value per request (the vendor declares a single value and its SDK sends one).
+        category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
+            types belong to each category is not documented. Inferred: one value per request.
+        type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
+            event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
+            one value per request.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivityPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        order=order,
+        starting_after_id=starting_after_id,
+        start_date=start_date,
+        end_date=end_date,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+        category=category,
+        type_=type_,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_pages(
+        PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
+    )
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> Iterator[CustomerActivity]:
+    """List customer activity — every record, across all pages
+
+    Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
+    merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
+    event type and ordered by creation time. Follow `more_starting_after` (sent back as
+    `starting_after_id`) while `has_more` is `true` to read every page.
+
+    This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
+    different envelope (`total`) and different parameters and is not described here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
+            (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
+            path segment, because source IDs are free-form merchant strings.
+        limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
+            10. Default: 10.
+        order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
+            `-created_at` newest first. The vendor does not document the order used when this is omitted.
+        starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
+            Use the previous page's `more_starting_after` value.
+        start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
+            Whether the bound is inclusive is not documented.
+        end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
+            the bound is inclusive is not documented.
+        campaign_id (str | Unset): Only events related to the campaign with this ID.
+        campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
+            value per request (the vendor declares a single value and its SDK sends one).
+        category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
+            types belong to each category is not documented. Inferred: one value per request.
+        type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
+            event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
+            one value per request.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivity: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        order=order,
+        starting_after_id=starting_after_id,
+        start_date=start_date,
+        end_date=end_date,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+        category=category,
+        type_=type_,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[CustomerActivityPage]:
+    """List customer activity — every page
+
+    Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
+    merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
+    event type and ordered by creation time. Follow `more_starting_after` (sent back as
+    `starting_after_id`) while `has_more` is `true` to read every page.
+
+    This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
+    different envelope (`total`) and different parameters and is not described here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
+            (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
+            path segment, because source IDs are free-form merchant strings.
+        limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
+            10. Default: 10.
+        order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
+            `-created_at` newest first. The vendor does not document the order used when this is omitted.
+        starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
+            Use the previous page's `more_starting_after` value.
+        start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
+            Whether the bound is inclusive is not documented.
+        end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
+            the bound is inclusive is not documented.
+        campaign_id (str | Unset): Only events related to the campaign with this ID.
+        campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
+            value per request (the vendor declares a single value and its SDK sends one).
+        category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
+            types belong to each category is not documented. Inferred: one value per request.
+        type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
+            event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
+            one value per request.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivityPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        order=order,
+        starting_after_id=starting_after_id,
+        start_date=start_date,
+        end_date=end_date,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+        category=category,
+        type_=type_,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_pages(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        max_pages=max_pages,
+    )
+
+
+def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    limit: int | Unset = UNSET,
+    order: ActivityOrder | Unset = UNSET,
+    starting_after_id: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+    campaign_id: str | Unset = UNSET,
+    campaign_type: CampaignType | Unset = UNSET,
+    category: ActivityCategory | Unset = UNSET,
+    type_: CustomerEventTypeFilter | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> AsyncIterator[CustomerActivity]:
+    """List customer activity — every record, across all pages
+
+    Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records.
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
+    merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
+    event type and ordered by creation time. Follow `more_starting_after` (sent back as
+    `starting_after_id`) while `has_more` is `true` to read every page.
+
+    This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
+    different envelope (`total`) and different parameters and is not described here.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
+            (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
+            path segment, because source IDs are free-form merchant strings.
+        limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
+            10. Default: 10.
+        order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
+            `-created_at` newest first. The vendor does not document the order used when this is omitted.
+        starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
+            Use the previous page's `more_starting_after` value.
+        start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
+            Whether the bound is inclusive is not documented.
+        end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
+            the bound is inclusive is not documented.
+        campaign_id (str | Unset): Only events related to the campaign with this ID.
+        campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
+            value per request (the vendor declares a single value and its SDK sends one).
+        category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
+            types belong to each category is not documented. Inferred: one value per request.
+        type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
+            event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
+            one value per request.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivity: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        limit=limit,
+        order=order,
+        starting_after_id=starting_after_id,
+        start_date=start_date,
+        end_date=end_date,
+        campaign_id=campaign_id,
+        campaign_type=campaign_type,
+        category=category,
+        type_=type_,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )

@@ -1,14 +1,17 @@
 # generated from specs/yuko/openapi.yaml — do not edit
 """List a customer's loyalty activities — ``GET /public/customers/activities``."""
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
-from loyalty_runtime import checks, transport
+from loyalty_runtime import checks, pagination, transport
+from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
 from ...client import AuthenticatedClient
 from ...models.activity_source_type_filter import ActivitySourceTypeFilter
+from ...models.customer_activity import CustomerActivity
 from ...models.customer_activity_page import CustomerActivityPage
 from ...types import UNSET, Response, Unset
 
@@ -73,17 +76,16 @@ def sync_detailed(
 ) -> Response[CustomerActivityPage]:
     """List a customer's loyalty activities
 
-    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier
-    changes and manual adjustments — newest first (`created_at` descending). The customer is
-    identified by the e-commerce platform's customer ID (e.g. the Shopify customer ID), not by
-    Yuko's own UUID. Results can be narrowed with `source_type` and `activity_type`.
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
+    and manual adjustments — newest first (`created_at` descending). The customer is identified by the
+    e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
+    can be narrowed with `source_type` and `activity_type`.
 
     Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
 
-    Paging: send `page` (from 1) and `per_page` (1–100); continue with
-    `meta.pagination.current_page + 1` while `meta.pagination.has_more` is `true`. Inferred: new
-    activities created during a walk push older ones onto later pages, so the same activity can
-    appear on two pages; de-duplicate on `id`.
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
+    1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
+    older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
 
     Args:
         client: The authenticated client.
@@ -136,17 +138,16 @@ def sync(
 ) -> CustomerActivityPage:
     """List a customer's loyalty activities
 
-    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier
-    changes and manual adjustments — newest first (`created_at` descending). The customer is
-    identified by the e-commerce platform's customer ID (e.g. the Shopify customer ID), not by
-    Yuko's own UUID. Results can be narrowed with `source_type` and `activity_type`.
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
+    and manual adjustments — newest first (`created_at` descending). The customer is identified by the
+    e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
+    can be narrowed with `source_type` and `activity_type`.
 
     Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
 
-    Paging: send `page` (from 1) and `per_page` (1–100); continue with
-    `meta.pagination.current_page + 1` while `meta.pagination.has_more` is `true`. Inferred: new
-    activities created during a walk push older ones onto later pages, so the same activity can
-    appear on two pages; de-duplicate on `id`.
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
+    1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
+    older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
 
     Args:
         client: The authenticated client.
@@ -201,17 +202,16 @@ async def asyncio_detailed(
 ) -> Response[CustomerActivityPage]:
     """List a customer's loyalty activities
 
-    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier
-    changes and manual adjustments — newest first (`created_at` descending). The customer is
-    identified by the e-commerce platform's customer ID (e.g. the Shopify customer ID), not by
-    Yuko's own UUID. Results can be narrowed with `source_type` and `activity_type`.
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
+    and manual adjustments — newest first (`created_at` descending). The customer is identified by the
+    e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
+    can be narrowed with `source_type` and `activity_type`.
 
     Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
 
-    Paging: send `page` (from 1) and `per_page` (1–100); continue with
-    `meta.pagination.current_page + 1` while `meta.pagination.has_more` is `true`. Inferred: new
-    activities created during a walk push older ones onto later pages, so the same activity can
-    appear on two pages; de-duplicate on `id`.
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
+    1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
+    older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
 
     Args:
         client: The authenticated client.
@@ -266,17 +266,16 @@ async def asyncio(
 ) -> CustomerActivityPage:
     """List a customer's loyalty activities
 
-    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier
-    changes and manual adjustments — newest first (`created_at` descending). The customer is
-    identified by the e-commerce platform's customer ID (e.g. the Shopify customer ID), not by
-    Yuko's own UUID. Results can be narrowed with `source_type` and `activity_type`.
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
+    and manual adjustments — newest first (`created_at` descending). The customer is identified by the
+    e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
+    can be narrowed with `source_type` and `activity_type`.
 
     Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
 
-    Paging: send `page` (from 1) and `per_page` (1–100); continue with
-    `meta.pagination.current_page + 1` while `meta.pagination.has_more` is `true`. Inferred: new
-    activities created during a walk push older ones onto later pages, so the same activity can
-    appear on two pages; de-duplicate on `id`.
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
+    1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
+    older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
 
     Args:
         client: The authenticated client.
@@ -318,3 +317,336 @@ async def asyncio(
             timeout=timeout,
         )
     ).parsed
+
+
+PAGING = PagingSpec.from_dict(
+    {
+        "style": "page_number",
+        "items": "/data",
+        "item_id": "/id",
+        "order": "created_at descending",
+        "page_size": {"param": "per_page", "default": 20, "minimum": 1, "maximum": 100},
+        "position": {"param": "page", "next": "increment", "first": 1},
+        "has_more": "/meta/pagination/has_more",
+        "last_page": ["has_more_false"],
+        "totals": {
+            "total": "/meta/pagination/total",
+            "last_page": "/meta/pagination/last_page",
+            "current_page": "/meta/pagination/current_page",
+        },
+        "shifting": True,
+    }
+)
+
+
+def _records(page: CustomerActivityPage) -> list[CustomerActivity]:
+    return pagination.records_at(page, ["data"])
+
+
+def sync_pages(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> Iterator[CustomerActivityPage]:
+    """List a customer's loyalty activities — every page
+
+    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
+    and manual adjustments — newest first (`created_at` descending). The customer is identified by the
+    e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
+    can be narrowed with `source_type` and `activity_type`.
+
+    Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
+
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
+    1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
+    older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
+            customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
+            `data[].customer_id`.
+        source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
+            (module or entity).
+        activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
+            `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
+            string, not an enum).
+        per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
+            rejected by the client before sending, because the server's handling of them is not documented.
+            Default: 20.
+        page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
+            default), so the minimum is 1. Default: 1.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivityPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        source_type=source_type,
+        activity_type=activity_type,
+        per_page=per_page,
+        page=page,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_pages(
+        PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
+    )
+
+
+def sync_all(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> Iterator[CustomerActivity]:
+    """List a customer's loyalty activities — every record, across all pages
+
+    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
+    and manual adjustments — newest first (`created_at` descending). The customer is identified by the
+    e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
+    can be narrowed with `source_type` and `activity_type`.
+
+    Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
+
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
+    1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
+    older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
+            customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
+            `data[].customer_id`.
+        source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
+            (module or entity).
+        activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
+            `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
+            string, not an enum).
+        per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
+            rejected by the client before sending, because the server's handling of them is not documented.
+            Default: 20.
+        page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
+            default), so the minimum is 1. Default: 1.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivity: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        source_type=source_type,
+        activity_type=activity_type,
+        per_page=per_page,
+        page=page,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.iter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )
+
+
+def asyncio_pages(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+) -> AsyncIterator[CustomerActivityPage]:
+    """List a customer's loyalty activities — every page
+
+    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
+    and manual adjustments — newest first (`created_at` descending). The customer is identified by the
+    e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
+    can be narrowed with `source_type` and `activity_type`.
+
+    Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
+
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
+    1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
+    older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
+            customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
+            `data[].customer_id`.
+        source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
+            (module or entity).
+        activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
+            `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
+            string, not an enum).
+        per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
+            rejected by the client before sending, because the server's handling of them is not documented.
+            Default: 20.
+        page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
+            default), so the minimum is 1. Default: 1.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivityPage: each page's decoded model, in order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        source_type=source_type,
+        activity_type=activity_type,
+        per_page=per_page,
+        page=page,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_pages(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        max_pages=max_pages,
+    )
+
+
+def asyncio_all(
+    *,
+    client: AuthenticatedClient,
+    customer_id: str,
+    source_type: ActivitySourceTypeFilter | Unset = UNSET,
+    activity_type: str | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    timeout: httpx.Timeout | float | None = None,
+    max_pages: int | None = None,
+    max_items: int | None = None,
+) -> AsyncIterator[CustomerActivity]:
+    """List a customer's loyalty activities — every record, across all pages
+
+    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
+    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    Each page is one request, retried on its own. Arguments are checked when called, before the first request.
+
+    Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
+    and manual adjustments — newest first (`created_at` descending). The customer is identified by the
+    e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
+    can be narrowed with `source_type` and `activity_type`.
+
+    Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
+
+    Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
+    1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
+    older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
+
+    Args:
+        client: The authenticated client.
+        customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
+            customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
+            `data[].customer_id`.
+        source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
+            (module or entity).
+        activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
+            `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
+            string, not an enum).
+        per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
+            rejected by the client before sending, because the server's handling of them is not documented.
+            Default: 20.
+        page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
+            default), so the minimum is 1. Default: 1.
+        max_retries: Retries for this call (default: the client's ``max_retries``).
+        timeout: Timeout for this call (default: the client's ``timeout``).
+        max_pages: Stop after this many pages (default: no limit).
+        max_items: Stop after this many records (default: no limit).
+
+    Raises:
+        ValueError: An argument is outside its documented range; nothing was sent.
+        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+        errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+
+    Returns:
+        Iterator of CustomerActivity: every record once, in the vendor's order.
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        source_type=source_type,
+        activity_type=activity_type,
+        per_page=per_page,
+        page=page,
+    )
+    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    return pagination.aiter_items(
+        PAGING,
+        kwargs,
+        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
+        max_items=max_items,
+    )
