@@ -240,10 +240,36 @@ class ExampleCall:
     def argument_source(self) -> str:
         return ", ".join(f"{name}={value}" for name, value in self.arguments)
 
+    @property
+    def items_source(self) -> str:
+        """The attribute path of a page model's records, as Python source."""
+        return ".".join(_python_name(token) for token in parse_pointer(self.paging["items"])) if self.paging else ""
+
+    @property
+    def resume_source(self) -> str:
+        """The keyword argument that resumes a walk after ``first_page`` (a page model), as Python source."""
+        if self.paging is None:
+            return ""
+        position = self.paging["position"]
+        name = _python_name(position["param"])
+        if position["next"] == "increment":
+            return f"{name}={position['first'] + 1}"
+        tokens = [_python_name(token) for token in parse_pointer(position["pointer"])]
+        if position["next"] == "last_item":
+            return f"{name}=first_page.{self.items_source}[-1].{'.'.join(tokens)}"
+        return f"{name}=first_page.{'.'.join(tokens)}"
+
+
+def _python_name(name: str) -> str:
+    from openapi_python_client.strings import PythonIdentifier
+
+    return str(PythonIdentifier(name, prefix="field_"))
+
 
 def _example_value(spec: JSON, param: JSON) -> str:
     schema = deref(spec, param.get("schema", {}))
-    value = param.get("example", schema.get("example"))
+    examples = schema.get("examples") or [None]
+    value = param.get("example", schema.get("example", examples[0]))
     if value is None:
         value = 1 if schema.get("type") == "integer" else "..."
     return repr(value if schema.get("type") != "string" else str(value))

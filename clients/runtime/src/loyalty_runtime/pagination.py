@@ -79,9 +79,9 @@ class _Walk:
         paging = self.paging
         self.pages += 1
         items = paging.items_of(body)
-        self._check_totals(body)
         if paging.is_last_page(body, self.page_size):
             return True
+        self._check_totals(body)
         if self.max_pages is not None and self.pages >= self.max_pages:
             return True
         if not items:
@@ -102,7 +102,7 @@ class _Walk:
             return
         last, current = resolve(body, totals.last_page), resolve(body, totals.current_page)
         if isinstance(last, int) and isinstance(current, int) and last > 0 and current > last:
-            raise PaginationError(f"page {current} is past the last page {last}")
+            raise PaginationError(f"page {current} is past the last page {last} yet says more pages follow")
 
 
 @dataclass

@@ -1,0 +1,147 @@
+"""The pagination engine against scripted page sequences: every way a vendor can misbehave has a defined outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from loyalty_runtime.errors import NotFoundError, PaginationError
+from loyalty_runtime.pagination import iter_items, iter_pages
+from loyalty_runtime.paging import PagingSpec
+from loyalty_runtime.types import Response
+from tests.runtime.test_paging import CURSOR, OFFSET, PAGE_NUMBER
+
+Body = dict[str, Any]
+WITH_TOTALS = {
+    **PAGE_NUMBER,
+    "totals": {
+        "total": "/meta/pagination/total",
+        "last_page": "/meta/pagination/last_page",
+        "current_page": "/meta/pagination/current_page",
+    },
+}
+
+
+def scripted(*bodies: Body | Exception) -> tuple[Callable[[dict[str, Any]], Response[Body]], list[dict[str, Any]]]:
+    """A ``send`` that answers with the given bodies in turn, and the list of params it was sent."""
+    sent: list[dict[str, Any]] = []
+    queue = list(bodies)
+
+    def send(kwargs: dict[str, Any]) -> Response[Body]:
+        sent.append(dict(kwargs["params"]))
+        answer = queue.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return Response(status_code=200, content=b"", headers={}, parsed=answer, raw_json=answer)
+
+    return send, sent
+
+
+def records(page: Body) -> list[Any]:
+    return list(page["data"])
+
+
+def numbered(page: int, *ids: str, more: bool, last: int = 9) -> Body:
+    return {
+        "data": [{"id": i} for i in ids],
+        "meta": {"pagination": {"has_more": more, "current_page": page, "last_page": last, "total": 99}},
+    }
+
+
+def test_page_number_walk_sends_the_page_size_and_increments() -> None:
+    send, sent = scripted(numbered(1, "a", "b", more=True), numbered(2, "c", more=False))
+    items = list(iter_items(PagingSpec.from_dict(PAGE_NUMBER), {"params": {"customer_id": "7"}}, send, records))
+    assert [item["id"] for item in items] == ["a", "b", "c"]
+    assert sent == [{"customer_id": "7", "per_page": 20}, {"customer_id": "7", "per_page": 20, "page": 2}]
+
+
+def test_a_page_past_the_last_that_still_claims_more_raises() -> None:
+    send, _ = scripted(numbered(1, "a", more=True, last=1), numbered(2, "b", more=True, last=1))
+    with pytest.raises(PaginationError, match="past the last page 1"):
+        list(iter_items(PagingSpec.from_dict(WITH_TOTALS), {"params": {}}, send, records))
+
+
+def test_resuming_past_the_end_is_simply_an_empty_walk() -> None:
+    send, sent = scripted(numbered(5, more=False, last=1))
+    assert list(iter_items(PagingSpec.from_dict(WITH_TOTALS), {"params": {"page": 5}}, send, records)) == []
+    assert len(sent) == 1
+
+
+def test_an_empty_page_that_claims_more_raises() -> None:
+    send, sent = scripted(numbered(1, more=True))
+    with pytest.raises(PaginationError, match="empty but says more"):
+        list(iter_items(PagingSpec.from_dict(PAGE_NUMBER), {"params": {}}, send, records))
+    assert len(sent) == 1
+
+
+def test_a_missing_next_cursor_raises() -> None:
+    send, _ = scripted({"data": [{"id": "1"}], "meta": {"hasNext": True, "nextCursor": None}})
+    with pytest.raises(PaginationError, match="gives no after"):
+        list(iter_items(PagingSpec.from_dict(CURSOR), {"params": {}}, send, records))
+
+
+def test_a_repeated_cursor_raises_before_requesting_it_again() -> None:
+    send, sent = scripted(
+        {"data": [{"id": "1"}], "meta": {"hasNext": True, "nextCursor": "c1"}},
+        {"data": [{"id": "2"}], "meta": {"hasNext": True, "nextCursor": "c1"}},
+    )
+    with pytest.raises(PaginationError, match="already requested"):
+        list(iter_items(PagingSpec.from_dict(CURSOR), {"params": {}}, send, records))
+    assert len(sent) == 2
+
+
+def test_a_record_repeated_across_cursor_pages_raises() -> None:
+    send, _ = scripted(
+        {"data": [{"id": "1"}], "meta": {"hasNext": True, "nextCursor": "c1"}},
+        {"data": [{"id": "1"}], "meta": {"hasNext": False, "nextCursor": None}},
+    )
+    with pytest.raises(PaginationError, match="appears again"):
+        list(iter_items(PagingSpec.from_dict(CURSOR), {"params": {}}, send, records))
+
+
+def test_a_record_without_id_raises() -> None:
+    send, _ = scripted({"data": [{"name": "no id"}], "meta": {"hasNext": False}})
+    with pytest.raises(PaginationError, match="has no id"):
+        list(iter_items(PagingSpec.from_dict(CURSOR), {"params": {}}, send, records))
+
+
+def _end_error() -> NotFoundError:
+    answer = httpx.Response(400, request=httpx.Request("GET", "https://x.test/"))
+    return NotFoundError("No Results Found", response=answer, body={}, code="814")
+
+
+def test_a_declared_end_error_after_the_first_page_ends_the_walk() -> None:
+    send, sent = scripted({"data": [{"id": 1}, {"id": 2}]}, _end_error())
+    items = list(iter_items(PagingSpec.from_dict(OFFSET), {"params": {"limit": 2}}, send, records))
+    assert [item["id"] for item in items] == [1, 2]
+    assert sent[-1] == {"limit": 2, "page": 2}
+
+
+def test_the_same_error_on_the_first_page_is_raised() -> None:
+    send, _ = scripted(_end_error())
+    with pytest.raises(NotFoundError):
+        list(iter_items(PagingSpec.from_dict(OFFSET), {"params": {}}, send, records))
+
+
+def test_a_full_last_page_costs_one_more_request_and_no_more() -> None:
+    send, sent = scripted({"data": [{"id": 1}, {"id": 2}]}, {"data": []})
+    pages = list(iter_pages(PagingSpec.from_dict(OFFSET), {"params": {"limit": 2}}, send))
+    assert len(pages) == 2 and len(sent) == 2
+
+
+@pytest.mark.parametrize(("option", "value"), [("max_pages", 0), ("max_items", 0)])
+def test_bounds_must_be_positive(option: str, value: int) -> None:
+    send, sent = scripted()
+    with pytest.raises(ValueError, match=option):
+        list(iter_items(PagingSpec.from_dict(CURSOR), {"params": {}}, send, records, **{option: value}))
+    assert sent == []
+
+
+def test_an_out_of_range_page_size_is_refused_before_sending() -> None:
+    send, sent = scripted()
+    with pytest.raises(ValueError, match="limit must be at least 1 and at most 1000"):
+        list(iter_pages(PagingSpec.from_dict(CURSOR), {"params": {"limit": 5000}}, send))
+    assert sent == []
