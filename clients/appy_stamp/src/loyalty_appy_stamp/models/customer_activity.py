@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -63,11 +64,11 @@ class CustomerActivity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = _decode.checked(d.pop("id"), str, "id")
 
-        label = d.pop("label", UNSET)
+        label = _decode.checked_or_unset(d.pop("label", UNSET), str, "label")
 
-        stamp_change = d.pop("stampChange", UNSET)
+        stamp_change = _decode.checked_or_unset(d.pop("stampChange", UNSET), int, "stampChange")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
@@ -83,7 +84,13 @@ class CustomerActivity:
             created_at=created_at,
         )
 
-        customer_activity.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity.additional_properties = additional_properties
         return customer_activity
 
     @property

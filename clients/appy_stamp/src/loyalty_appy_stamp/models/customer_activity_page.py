@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 if TYPE_CHECKING:
     from ..models.customer_activity import CustomerActivity
@@ -64,16 +65,16 @@ class CustomerActivityPage:
         from ..models.customer_activity_page_meta import CustomerActivityPageMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        success = _decode.checked(d.pop("success"), bool, "success")
 
         data = []
-        _data = d.pop("data")
+        _data = _decode.checked(d.pop("data"), list, "data")
         for data_item_data in _data:
-            data_item = CustomerActivity.from_dict(data_item_data)
+            data_item = CustomerActivity.from_dict(_decode.checked(data_item_data, dict, "data_item"))
 
             data.append(data_item)
 
-        meta = CustomerActivityPageMeta.from_dict(d.pop("meta"))
+        meta = CustomerActivityPageMeta.from_dict(_decode.checked(d.pop("meta"), dict, "meta"))
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
@@ -84,7 +85,13 @@ class CustomerActivityPage:
             timestamp=timestamp,
         )
 
-        customer_activity_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity_page.additional_properties = additional_properties
         return customer_activity_page
 
     @property

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -58,14 +59,26 @@ class CustomerActivityPageMeta:
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+        pagination = PaginationMeta.from_dict(_decode.checked(d.pop("pagination"), dict, "pagination"))
 
         def _parse_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                count_type_0 = _decode.checked(data, int, "count_type_0")
+
+                return count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            count_type_1 = _decode.checked(data, type(None), "count_type_1")
+
+            return count_type_1
 
         count = _parse_count(d.pop("count", UNSET))
 
@@ -74,7 +87,13 @@ class CustomerActivityPageMeta:
             count=count,
         )
 
-        customer_activity_page_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity_page_meta.additional_properties = additional_properties
         return customer_activity_page_meta
 
     @property

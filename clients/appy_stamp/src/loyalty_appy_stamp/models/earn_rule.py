@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.earn_rule_type import EarnRuleType
 from ..types import UNSET, Unset
@@ -78,9 +79,9 @@ class EarnRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = _decode.checked(d.pop("id"), str, "id")
 
-        name = d.pop("name", UNSET)
+        name = _decode.checked_or_unset(d.pop("name", UNSET), str, "name")
 
         def _parse_type_(data: object) -> EarnRuleType | str | Unset:
             if isinstance(data, Unset):
@@ -93,15 +94,19 @@ class EarnRule:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EarnRuleType | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = _decode.checked(data, str, "type_type_1")
+
+            return type_type_1
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        step = d.pop("step", UNSET)
+        step = _decode.checked_or_unset(d.pop("step", UNSET), int, "step")
 
-        multiplier = d.pop("multiplier", UNSET)
+        multiplier = _decode.checked_or_unset(d.pop("multiplier", UNSET), float, "multiplier")
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = _decode.checked_or_unset(d.pop("iconUrl", UNSET), str, "iconUrl")
 
         earn_rule = cls(
             id=id,
@@ -112,7 +117,13 @@ class EarnRule:
             icon_url=icon_url,
         )
 
-        earn_rule.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        earn_rule.additional_properties = additional_properties
         return earn_rule
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="EarnRuleListMeta")
 
@@ -37,13 +38,19 @@ class EarnRuleListMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        count = _decode.checked(d.pop("count"), int, "count")
 
         earn_rule_list_meta = cls(
             count=count,
         )
 
-        earn_rule_list_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        earn_rule_list_meta.additional_properties = additional_properties
         return earn_rule_list_meta
 
     @property

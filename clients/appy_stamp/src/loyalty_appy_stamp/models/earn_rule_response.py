@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 if TYPE_CHECKING:
     from ..models.earn_rule import EarnRule
@@ -57,9 +58,9 @@ class EarnRuleResponse:
         from ..models.earn_rule import EarnRule  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        success = _decode.checked(d.pop("success"), bool, "success")
 
-        data = EarnRule.from_dict(d.pop("data"))
+        data = EarnRule.from_dict(_decode.checked(d.pop("data"), dict, "data"))
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
@@ -69,7 +70,13 @@ class EarnRuleResponse:
             timestamp=timestamp,
         )
 
-        earn_rule_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        earn_rule_response.additional_properties = additional_properties
         return earn_rule_response
 
     @property

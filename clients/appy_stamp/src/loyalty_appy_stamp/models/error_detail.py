@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.error_code import ErrorCode
 
@@ -53,7 +54,7 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        message = _decode.checked(d.pop("message"), str, "message")
 
         def _parse_code(data: object) -> ErrorCode | str:
             try:
@@ -64,11 +65,15 @@ class ErrorDetail:
                 return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorCode | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            code_type_1 = _decode.checked(data, str, "code_type_1")
+
+            return code_type_1
 
         code = _parse_code(d.pop("code"))
 
-        status_code = d.pop("statusCode")
+        status_code = _decode.checked(d.pop("statusCode"), int, "statusCode")
 
         error_detail = cls(
             message=message,
@@ -76,7 +81,13 @@ class ErrorDetail:
             status_code=status_code,
         )
 
-        error_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_detail.additional_properties = additional_properties
         return error_detail
 
     @property

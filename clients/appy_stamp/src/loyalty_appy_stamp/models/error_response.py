@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -54,9 +55,9 @@ class ErrorResponse:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        success = _decode.checked(d.pop("success"), bool, "success")
 
-        error = ErrorDetail.from_dict(d.pop("error"))
+        error = ErrorDetail.from_dict(_decode.checked(d.pop("error"), dict, "error"))
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
@@ -66,7 +67,13 @@ class ErrorResponse:
             timestamp=timestamp,
         )
 
-        error_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property

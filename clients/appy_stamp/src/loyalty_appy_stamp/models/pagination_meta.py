@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -78,16 +79,28 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        has_next = d.pop("hasNext")
+        has_next = _decode.checked(d.pop("hasNext"), bool, "hasNext")
 
-        has_previous = d.pop("hasPrevious")
+        has_previous = _decode.checked(d.pop("hasPrevious"), bool, "hasPrevious")
 
         def _parse_next_cursor(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                next_cursor_type_0 = _decode.checked(data, str, "nextCursor_type_0")
+
+                return next_cursor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            next_cursor_type_1 = _decode.checked(data, type(None), "nextCursor_type_1")
+
+            return next_cursor_type_1
 
         next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
 
@@ -96,7 +109,19 @@ class PaginationMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                previous_cursor_type_0 = _decode.checked(data, str, "previousCursor_type_0")
+
+                return previous_cursor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            previous_cursor_type_1 = _decode.checked(data, type(None), "previousCursor_type_1")
+
+            return previous_cursor_type_1
 
         previous_cursor = _parse_previous_cursor(d.pop("previousCursor", UNSET))
 
@@ -105,7 +130,19 @@ class PaginationMeta:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                count_type_0 = _decode.checked(data, int, "count_type_0")
+
+                return count_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            count_type_1 = _decode.checked(data, type(None), "count_type_1")
+
+            return count_type_1
 
         count = _parse_count(d.pop("count", UNSET))
 
@@ -117,7 +154,13 @@ class PaginationMeta:
             count=count,
         )
 
-        pagination_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pagination_meta.additional_properties = additional_properties
         return pagination_meta
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="ProcessEarnRuleRequest")
 
@@ -39,13 +40,19 @@ class ProcessEarnRuleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        earn_rule_id = d.pop("earn_rule_id")
+        earn_rule_id = _decode.checked(d.pop("earn_rule_id"), int, "earn_rule_id")
 
         process_earn_rule_request = cls(
             earn_rule_id=earn_rule_id,
         )
 
-        process_earn_rule_request.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        process_earn_rule_request.additional_properties = additional_properties
         return process_earn_rule_request
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="StampResult")
 
@@ -47,11 +48,11 @@ class StampResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        customer_id = d.pop("customerId")
+        customer_id = _decode.checked(d.pop("customerId"), str, "customerId")
 
-        stamp_change = d.pop("stampChange")
+        stamp_change = _decode.checked(d.pop("stampChange"), int, "stampChange")
 
-        stamp_balance = d.pop("stampBalance")
+        stamp_balance = _decode.checked(d.pop("stampBalance"), int, "stampBalance")
 
         stamp_result = cls(
             customer_id=customer_id,
@@ -59,7 +60,13 @@ class StampResult:
             stamp_balance=stamp_balance,
         )
 
-        stamp_result.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stamp_result.additional_properties = additional_properties
         return stamp_result
 
     @property

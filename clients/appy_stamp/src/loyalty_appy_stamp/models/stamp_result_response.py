@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 if TYPE_CHECKING:
     from ..models.stamp_result import StampResult
@@ -55,9 +56,9 @@ class StampResultResponse:
         from ..models.stamp_result import StampResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        success = _decode.checked(d.pop("success"), bool, "success")
 
-        data = StampResult.from_dict(d.pop("data"))
+        data = StampResult.from_dict(_decode.checked(d.pop("data"), dict, "data"))
 
         timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
 
@@ -67,7 +68,13 @@ class StampResultResponse:
             timestamp=timestamp,
         )
 
-        stamp_result_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        stamp_result_response.additional_properties = additional_properties
         return stamp_result_response
 
     @property

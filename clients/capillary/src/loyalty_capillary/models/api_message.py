@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
@@ -68,13 +69,17 @@ class ApiMessage:
                 return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorCode | int, data)
+            if not _decode.fits(data, int):
+                raise TypeError()
+            code_type_1 = _decode.checked(data, int, "code_type_1")
+
+            return code_type_1
 
         code = _parse_code(d.pop("code"))
 
-        message = d.pop("message")
+        message = _decode.checked(d.pop("message"), str, "message")
 
-        status = d.pop("status", UNSET)
+        status = _decode.checked_or_unset(d.pop("status", UNSET), bool, "status")
 
         api_message = cls(
             code=code,
@@ -82,7 +87,13 @@ class ApiMessage:
             status=status,
         )
 
-        api_message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        api_message.additional_properties = additional_properties
         return api_message
 
     @property

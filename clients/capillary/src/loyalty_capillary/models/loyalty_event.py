@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.event_name import EventName
 from ..models.event_status import EventStatus
@@ -87,9 +88,9 @@ class LoyaltyEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = _decode.checked(d.pop("id"), int, "id")
 
-        customer_id = d.pop("customerId")
+        customer_id = _decode.checked(d.pop("customerId"), int, "customerId")
 
         date = datetime.datetime.fromisoformat(d.pop("date"))
 
@@ -102,11 +103,15 @@ class LoyaltyEvent:
                 return event_name_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventName | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            event_name_type_1 = _decode.checked(data, str, "eventName_type_1")
+
+            return event_name_type_1
 
         event_name = _parse_event_name(d.pop("eventName"))
 
-        org_id = d.pop("orgId")
+        org_id = _decode.checked(d.pop("orgId"), int, "orgId")
 
         def _parse_status(data: object) -> EventStatus | str:
             try:
@@ -117,11 +122,15 @@ class LoyaltyEvent:
                 return status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventStatus | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_1 = _decode.checked(data, str, "status_type_1")
+
+            return status_type_1
 
         status = _parse_status(d.pop("status"))
 
-        unique_id = d.pop("uniqueId")
+        unique_id = _decode.checked(d.pop("uniqueId"), str, "uniqueId")
 
         loyalty_event = cls(
             id=id,
@@ -133,7 +142,13 @@ class LoyaltyEvent:
             unique_id=unique_id,
         )
 
-        loyalty_event.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        loyalty_event.additional_properties = additional_properties
         return loyalty_event
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -75,25 +76,25 @@ class LoyaltyEventPage:
 
         d = dict(src_dict)
         warnings = []
-        _warnings = d.pop("warnings")
+        _warnings = _decode.checked(d.pop("warnings"), list, "warnings")
         for warnings_item_data in _warnings:
-            warnings_item = ApiMessage.from_dict(warnings_item_data)
+            warnings_item = ApiMessage.from_dict(_decode.checked(warnings_item_data, dict, "warnings_item"))
 
             warnings.append(warnings_item)
 
         errors = []
-        _errors = d.pop("errors")
+        _errors = _decode.checked(d.pop("errors"), list, "errors")
         for errors_item_data in _errors:
-            errors_item = ApiMessage.from_dict(errors_item_data)
+            errors_item = ApiMessage.from_dict(_decode.checked(errors_item_data, dict, "errors_item"))
 
             errors.append(errors_item)
 
-        _data = d.pop("data", UNSET)
+        _data = _decode.checked_or_unset(d.pop("data", UNSET), list, "data")
         data: list[LoyaltyEvent] | Unset = UNSET
-        if _data is not UNSET:
+        if not isinstance(_data, Unset):
             data = []
             for data_item_data in _data:
-                data_item = LoyaltyEvent.from_dict(data_item_data)
+                data_item = LoyaltyEvent.from_dict(_decode.checked(data_item_data, dict, "data_item"))
 
                 data.append(data_item)
 
@@ -103,7 +104,13 @@ class LoyaltyEventPage:
             data=data,
         )
 
-        loyalty_event_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        loyalty_event_page.additional_properties = additional_properties
         return loyalty_event_page
 
     @property

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.activity_event import ActivityEvent
 from ..models.activity_source import ActivitySource
@@ -359,11 +360,11 @@ class CustomerActivity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = _decode.checked(d.pop("id"), str, "id")
 
-        customer_id = d.pop("customerId")
+        customer_id = _decode.checked(d.pop("customerId"), str, "customerId")
 
-        shop_id = d.pop("shopId")
+        shop_id = _decode.checked(d.pop("shopId"), str, "shopId")
 
         def _parse_type_(data: object) -> ActivityType | str:
             try:
@@ -374,7 +375,11 @@ class CustomerActivity:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityType | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = _decode.checked(data, str, "type_type_1")
+
+            return type_type_1
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -387,7 +392,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                new_point_type_0 = _decode.checked(data, int, "newPoint_type_0")
+
+                return new_point_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            new_point_type_1 = _decode.checked(data, type(None), "newPoint_type_1")
+
+            return new_point_type_1
 
         new_point = _parse_new_point(d.pop("newPoint", UNSET))
 
@@ -396,7 +413,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                user_note_type_0 = _decode.checked(data, str, "userNote_type_0")
+
+                return user_note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            user_note_type_1 = _decode.checked(data, type(None), "userNote_type_1")
+
+            return user_note_type_1
 
         user_note = _parse_user_note(d.pop("userNote", UNSET))
 
@@ -405,7 +434,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                old_point_type_0 = _decode.checked(data, int, "oldPoint_type_0")
+
+                return old_point_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            old_point_type_1 = _decode.checked(data, type(None), "oldPoint_type_1")
+
+            return old_point_type_1
 
         old_point = _parse_old_point(d.pop("oldPoint", UNSET))
 
@@ -414,7 +455,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                admin_note_type_0 = _decode.checked(data, str, "adminNote_type_0")
+
+                return admin_note_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            admin_note_type_1 = _decode.checked(data, type(None), "adminNote_type_1")
+
+            return admin_note_type_1
 
         admin_note = _parse_admin_note(d.pop("adminNote", UNSET))
 
@@ -431,7 +484,19 @@ class CustomerActivity:
                 return source_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivitySource | None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                source_type_1 = _decode.checked(data, str, "source_type_1")
+
+                return source_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            source_type_2 = _decode.checked(data, type(None), "source_type_2")
+
+            return source_type_2
 
         source = _parse_source(d.pop("source", UNSET))
 
@@ -440,7 +505,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                email_type_0 = _decode.checked(data, str, "email_type_0")
+
+                return email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            email_type_1 = _decode.checked(data, type(None), "email_type_1")
+
+            return email_type_1
 
         email = _parse_email(d.pop("email", UNSET))
 
@@ -449,7 +526,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                content_type_0 = _decode.checked(data, str, "content_type_0")
+
+                return content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            content_type_1 = _decode.checked(data, type(None), "content_type_1")
+
+            return content_type_1
 
         content = _parse_content(d.pop("content", UNSET))
 
@@ -466,7 +555,19 @@ class CustomerActivity:
                 return event_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityEvent | None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_1 = _decode.checked(data, str, "event_type_1")
+
+                return event_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            event_type_2 = _decode.checked(data, type(None), "event_type_2")
+
+            return event_type_2
 
         event = _parse_event(d.pop("event", UNSET))
 
@@ -475,7 +576,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                program_id_type_0 = _decode.checked(data, str, "programId_type_0")
+
+                return program_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            program_id_type_1 = _decode.checked(data, type(None), "programId_type_1")
+
+            return program_id_type_1
 
         program_id = _parse_program_id(d.pop("programId", UNSET))
 
@@ -484,7 +597,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                program_title_type_0 = _decode.checked(data, str, "programTitle_type_0")
+
+                return program_title_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            program_title_type_1 = _decode.checked(data, type(None), "programTitle_type_1")
+
+            return program_title_type_1
 
         program_title = _parse_program_title(d.pop("programTitle", UNSET))
 
@@ -493,7 +618,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                price_rule_id_type_0 = _decode.checked(data, str, "priceRuleId_type_0")
+
+                return price_rule_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            price_rule_id_type_1 = _decode.checked(data, type(None), "priceRuleId_type_1")
+
+            return price_rule_id_type_1
 
         price_rule_id = _parse_price_rule_id(d.pop("priceRuleId", UNSET))
 
@@ -502,7 +639,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                discount_id_type_0 = _decode.checked(data, str, "discountId_type_0")
+
+                return discount_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            discount_id_type_1 = _decode.checked(data, type(None), "discountId_type_1")
+
+            return discount_id_type_1
 
         discount_id = _parse_discount_id(d.pop("discountId", UNSET))
 
@@ -511,7 +660,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                coupon_code_type_0 = _decode.checked(data, str, "couponCode_type_0")
+
+                return coupon_code_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            coupon_code_type_1 = _decode.checked(data, type(None), "couponCode_type_1")
+
+            return coupon_code_type_1
 
         coupon_code = _parse_coupon_code(d.pop("couponCode", UNSET))
 
@@ -520,7 +681,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                order_id_type_0 = _decode.checked(data, str, "orderId_type_0")
+
+                return order_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            order_id_type_1 = _decode.checked(data, type(None), "orderId_type_1")
+
+            return order_id_type_1
 
         order_id = _parse_order_id(d.pop("orderId", UNSET))
 
@@ -529,7 +702,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                order_number_type_0 = _decode.checked(data, int, "orderNumber_type_0")
+
+                return order_number_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            order_number_type_1 = _decode.checked(data, type(None), "orderNumber_type_1")
+
+            return order_number_type_1
 
         order_number = _parse_order_number(d.pop("orderNumber", UNSET))
 
@@ -538,7 +723,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                order_currency_type_0 = _decode.checked(data, str, "orderCurrency_type_0")
+
+                return order_currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            order_currency_type_1 = _decode.checked(data, type(None), "orderCurrency_type_1")
+
+            return order_currency_type_1
 
         order_currency = _parse_order_currency(d.pop("orderCurrency", UNSET))
 
@@ -555,7 +752,19 @@ class CustomerActivity:
                 return earn_by_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EarnBy | None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                earn_by_type_1 = _decode.checked(data, str, "earnBy_type_1")
+
+                return earn_by_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            earn_by_type_2 = _decode.checked(data, type(None), "earnBy_type_2")
+
+            return earn_by_type_2
 
         earn_by = _parse_earn_by(d.pop("earnBy", UNSET))
 
@@ -564,7 +773,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            try:
+                if not _decode.fits(data, float):
+                    raise TypeError()
+                rate_money_type_0 = _decode.checked(data, float, "rateMoney_type_0")
+
+                return rate_money_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            rate_money_type_1 = _decode.checked(data, type(None), "rateMoney_type_1")
+
+            return rate_money_type_1
 
         rate_money = _parse_rate_money(d.pop("rateMoney", UNSET))
 
@@ -573,7 +794,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                earn_point_type_0 = _decode.checked(data, int, "earnPoint_type_0")
+
+                return earn_point_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            earn_point_type_1 = _decode.checked(data, type(None), "earnPoint_type_1")
+
+            return earn_point_type_1
 
         earn_point = _parse_earn_point(d.pop("earnPoint", UNSET))
 
@@ -582,7 +815,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                spend_point_type_0 = _decode.checked(data, int, "spendPoint_type_0")
+
+                return spend_point_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            spend_point_type_1 = _decode.checked(data, type(None), "spendPoint_type_1")
+
+            return spend_point_type_1
 
         spend_point = _parse_spend_point(d.pop("spendPoint", UNSET))
 
@@ -591,7 +836,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                referral_customer_email_type_0 = _decode.checked(data, str, "referralCustomerEmail_type_0")
+
+                return referral_customer_email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            referral_customer_email_type_1 = _decode.checked(data, type(None), "referralCustomerEmail_type_1")
+
+            return referral_customer_email_type_1
 
         referral_customer_email = _parse_referral_customer_email(d.pop("referralCustomerEmail", UNSET))
 
@@ -600,7 +857,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                referred_customer_email_type_0 = _decode.checked(data, str, "referredCustomerEmail_type_0")
+
+                return referred_customer_email_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            referred_customer_email_type_1 = _decode.checked(data, type(None), "referredCustomerEmail_type_1")
+
+            return referred_customer_email_type_1
 
         referred_customer_email = _parse_referred_customer_email(d.pop("referredCustomerEmail", UNSET))
 
@@ -609,7 +878,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                milestone_order_type_0 = _decode.checked(data, int, "milestoneOrder_type_0")
+
+                return milestone_order_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            milestone_order_type_1 = _decode.checked(data, type(None), "milestoneOrder_type_1")
+
+            return milestone_order_type_1
 
         milestone_order = _parse_milestone_order(d.pop("milestoneOrder", UNSET))
 
@@ -618,7 +899,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(bool | None | Unset, data)
+            try:
+                if not _decode.fits(data, bool):
+                    raise TypeError()
+                is_pending_point_place_order_type_0 = _decode.checked(data, bool, "isPendingPointPlaceOrder_type_0")
+
+                return is_pending_point_place_order_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            is_pending_point_place_order_type_1 = _decode.checked(data, type(None), "isPendingPointPlaceOrder_type_1")
+
+            return is_pending_point_place_order_type_1
 
         is_pending_point_place_order = _parse_is_pending_point_place_order(d.pop("isPendingPointPlaceOrder", UNSET))
 
@@ -627,7 +920,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            try:
+                if not _decode.fits(data, int):
+                    raise TypeError()
+                refund_pending_point_type_0 = _decode.checked(data, int, "refundPendingPoint_type_0")
+
+                return refund_pending_point_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            refund_pending_point_type_1 = _decode.checked(data, type(None), "refundPendingPoint_type_1")
+
+            return refund_pending_point_type_1
 
         refund_pending_point = _parse_refund_pending_point(d.pop("refundPendingPoint", UNSET))
 
@@ -644,7 +949,11 @@ class CustomerActivity:
                 return pending_point_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            pending_point_until_type_1 = _decode.checked(data, type(None), "pendingPointUntil_type_1")
+
+            return pending_point_until_type_1
 
         pending_point_until = _parse_pending_point_until(d.pop("pendingPointUntil", UNSET))
 
@@ -653,7 +962,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reason_type_0 = _decode.checked(data, str, "reason_type_0")
+
+                return reason_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            reason_type_1 = _decode.checked(data, type(None), "reason_type_1")
+
+            return reason_type_1
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
@@ -693,7 +1014,13 @@ class CustomerActivity:
             reason=reason,
         )
 
-        customer_activity.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity.additional_properties = additional_properties
         return customer_activity
 
     @property

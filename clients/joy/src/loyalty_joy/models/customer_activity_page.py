@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -65,15 +66,15 @@ class CustomerActivityPage:
 
         d = dict(src_dict)
         data = []
-        _data = d.pop("data")
+        _data = _decode.checked(d.pop("data"), list, "data")
         for data_item_data in _data:
-            data_item = CustomerActivity.from_dict(data_item_data)
+            data_item = CustomerActivity.from_dict(_decode.checked(data_item_data, dict, "data_item"))
 
             data.append(data_item)
 
-        page_info = PageInfo.from_dict(d.pop("pageInfo"))
+        page_info = PageInfo.from_dict(_decode.checked(d.pop("pageInfo"), dict, "pageInfo"))
 
-        count = d.pop("count", UNSET)
+        count = _decode.checked_or_unset(d.pop("count", UNSET), int, "count")
 
         customer_activity_page = cls(
             data=data,
@@ -81,7 +82,13 @@ class CustomerActivityPage:
             count=count,
         )
 
-        customer_activity_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity_page.additional_properties = additional_properties
         return customer_activity_page
 
     @property

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
@@ -68,7 +69,7 @@ class ErrorDetail:
         from ..models.error_details import ErrorDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        message = d.pop("message")
+        message = _decode.checked(d.pop("message"), str, "message")
 
         def _parse_code(data: object) -> ErrorCode | str:
             try:
@@ -79,18 +80,22 @@ class ErrorDetail:
                 return code_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorCode | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            code_type_1 = _decode.checked(data, str, "code_type_1")
+
+            return code_type_1
 
         code = _parse_code(d.pop("code"))
 
-        status_code = d.pop("statusCode")
+        status_code = _decode.checked(d.pop("statusCode"), int, "statusCode")
 
         _details = d.pop("details", UNSET)
         details: ErrorDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
         else:
-            details = ErrorDetails.from_dict(_details)
+            details = ErrorDetails.from_dict(_decode.checked(_details, dict, "details"))
 
         error_detail = cls(
             message=message,
@@ -99,7 +104,13 @@ class ErrorDetail:
             details=details,
         )
 
-        error_detail.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_detail.additional_properties = additional_properties
         return error_detail
 
     @property

@@ -28,7 +28,13 @@ class ErrorDetails:
         d = dict(src_dict)
         error_details = cls()
 
-        error_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_details.additional_properties = additional_properties
         return error_details
 
     @property

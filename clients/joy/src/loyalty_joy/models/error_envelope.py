@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -60,9 +61,9 @@ class ErrorEnvelope:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
+        error = ErrorDetail.from_dict(_decode.checked(d.pop("error"), dict, "error"))
 
-        success = d.pop("success", UNSET)
+        success = _decode.checked_or_unset(d.pop("success", UNSET), bool, "success")
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
@@ -77,7 +78,13 @@ class ErrorEnvelope:
             timestamp=timestamp,
         )
 
-        error_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_envelope.additional_properties = additional_properties
         return error_envelope
 
     @property

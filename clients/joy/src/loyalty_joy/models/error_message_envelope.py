@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -54,9 +55,9 @@ class ErrorMessageEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error = d.pop("error")
+        error = _decode.checked(d.pop("error"), str, "error")
 
-        success = d.pop("success", UNSET)
+        success = _decode.checked_or_unset(d.pop("success", UNSET), bool, "success")
 
         _timestamp = d.pop("timestamp", UNSET)
         timestamp: datetime.datetime | Unset
@@ -71,7 +72,13 @@ class ErrorMessageEnvelope:
             timestamp=timestamp,
         )
 
-        error_message_envelope.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_message_envelope.additional_properties = additional_properties
         return error_message_envelope
 
     @property

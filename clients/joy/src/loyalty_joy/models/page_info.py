@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="PageInfo")
 
@@ -42,16 +43,22 @@ class PageInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        has_pre = d.pop("hasPre")
+        has_pre = _decode.checked(d.pop("hasPre"), bool, "hasPre")
 
-        has_next = d.pop("hasNext")
+        has_next = _decode.checked(d.pop("hasNext"), bool, "hasNext")
 
         page_info = cls(
             has_pre=has_pre,
             has_next=has_next,
         )
 
-        page_info.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        page_info.additional_properties = additional_properties
         return page_info
 
     @property

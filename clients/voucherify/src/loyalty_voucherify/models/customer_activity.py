@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.customer_activity_type import CustomerActivityType
 from ..types import UNSET, Unset
@@ -78,7 +79,7 @@ class CustomerActivity:
         from ..models.customer_activity_details import CustomerActivityDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = _decode.checked(d.pop("id"), str, "id")
 
         def _parse_type_(data: object) -> CustomerActivityType | str:
             try:
@@ -89,7 +90,11 @@ class CustomerActivity:
                 return type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CustomerActivityType | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_1 = _decode.checked(data, str, "type_type_1")
+
+            return type_type_1
 
         type_ = _parse_type_(d.pop("type"))
 
@@ -100,9 +105,9 @@ class CustomerActivity:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = CustomerActivityDetails.from_dict(_data)
+            data = CustomerActivityDetails.from_dict(_decode.checked(_data, dict, "data"))
 
-        group_id = d.pop("group_id", UNSET)
+        group_id = _decode.checked_or_unset(d.pop("group_id", UNSET), str, "group_id")
 
         customer_activity = cls(
             id=id,
@@ -112,7 +117,13 @@ class CustomerActivity:
             group_id=group_id,
         )
 
-        customer_activity.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity.additional_properties = additional_properties
         return customer_activity
 
     @property

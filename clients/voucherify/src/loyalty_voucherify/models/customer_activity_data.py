@@ -33,7 +33,13 @@ class CustomerActivityData:
         d = dict(src_dict)
         customer_activity_data = cls()
 
-        customer_activity_data.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity_data.additional_properties = additional_properties
         return customer_activity_data
 
     @property

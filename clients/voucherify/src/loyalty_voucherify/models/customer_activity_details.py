@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -63,21 +64,27 @@ class CustomerActivityDetails:
         if isinstance(_data, Unset):
             data = UNSET
         else:
-            data = CustomerActivityData.from_dict(_data)
+            data = CustomerActivityData.from_dict(_decode.checked(_data, dict, "data"))
 
         _event_source = d.pop("event_source", UNSET)
         event_source: EventSource | Unset
         if isinstance(_event_source, Unset):
             event_source = UNSET
         else:
-            event_source = EventSource.from_dict(_event_source)
+            event_source = EventSource.from_dict(_decode.checked(_event_source, dict, "event_source"))
 
         customer_activity_details = cls(
             data=data,
             event_source=event_source,
         )
 
-        customer_activity_details.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity_details.additional_properties = additional_properties
         return customer_activity_details
 
     @property

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.list_object import ListObject
 from ..types import UNSET, Unset
@@ -76,18 +77,18 @@ class CustomerActivityPage:
         d = dict(src_dict)
         object_ = ListObject(d.pop("object"))
 
-        data_ref = d.pop("data_ref")
+        data_ref = _decode.checked(d.pop("data_ref"), str, "data_ref")
 
         data = []
-        _data = d.pop("data")
+        _data = _decode.checked(d.pop("data"), list, "data")
         for data_item_data in _data:
-            data_item = CustomerActivity.from_dict(data_item_data)
+            data_item = CustomerActivity.from_dict(_decode.checked(data_item_data, dict, "data_item"))
 
             data.append(data_item)
 
-        has_more = d.pop("has_more")
+        has_more = _decode.checked(d.pop("has_more"), bool, "has_more")
 
-        more_starting_after = d.pop("more_starting_after", UNSET)
+        more_starting_after = _decode.checked_or_unset(d.pop("more_starting_after", UNSET), str, "more_starting_after")
 
         customer_activity_page = cls(
             object_=object_,
@@ -97,7 +98,13 @@ class CustomerActivityPage:
             more_starting_after=more_starting_after,
         )
 
-        customer_activity_page.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity_page.additional_properties = additional_properties
         return customer_activity_page
 
     @property

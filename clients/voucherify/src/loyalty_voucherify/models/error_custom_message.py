@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..types import UNSET, Unset
 
@@ -37,13 +38,19 @@ class ErrorCustomMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = _decode.checked_or_unset(d.pop("message", UNSET), str, "message")
 
         error_custom_message = cls(
             message=message,
         )
 
-        error_custom_message.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_custom_message.additional_properties = additional_properties
         return error_custom_message
 
     @property

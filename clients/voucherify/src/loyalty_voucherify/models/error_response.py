@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.error_key import ErrorKey
 from ..types import UNSET, Unset
@@ -96,9 +97,9 @@ class ErrorResponse:
         from ..models.error_custom_message import ErrorCustomMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = _decode.checked(d.pop("code"), int, "code")
 
-        message = d.pop("message")
+        message = _decode.checked(d.pop("message"), str, "message")
 
         def _parse_key(data: object) -> ErrorKey | str | Unset:
             if isinstance(data, Unset):
@@ -111,24 +112,28 @@ class ErrorResponse:
                 return key_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ErrorKey | str | Unset, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            key_type_1 = _decode.checked(data, str, "key_type_1")
+
+            return key_type_1
 
         key = _parse_key(d.pop("key", UNSET))
 
-        details = d.pop("details", UNSET)
+        details = _decode.checked_or_unset(d.pop("details", UNSET), str, "details")
 
-        request_id = d.pop("request_id", UNSET)
+        request_id = _decode.checked_or_unset(d.pop("request_id", UNSET), str, "request_id")
 
-        resource_id = d.pop("resource_id", UNSET)
+        resource_id = _decode.checked_or_unset(d.pop("resource_id", UNSET), str, "resource_id")
 
-        resource_type = d.pop("resource_type", UNSET)
+        resource_type = _decode.checked_or_unset(d.pop("resource_type", UNSET), str, "resource_type")
 
         _error = d.pop("error", UNSET)
         error: ErrorCustomMessage | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = ErrorCustomMessage.from_dict(_error)
+            error = ErrorCustomMessage.from_dict(_decode.checked(_error, dict, "error"))
 
         error_response = cls(
             code=code,
@@ -141,7 +146,13 @@ class ErrorResponse:
             error=error,
         )
 
-        error_response.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        error_response.additional_properties = additional_properties
         return error_response
 
     @property

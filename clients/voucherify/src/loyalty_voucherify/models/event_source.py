@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.event_source_channel import EventSourceChannel
 from ..types import UNSET, Unset
@@ -79,7 +80,11 @@ class EventSource:
                 return channel_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EventSourceChannel | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            channel_type_1 = _decode.checked(data, str, "channel_type_1")
+
+            return channel_type_1
 
         channel = _parse_channel(d.pop("channel"))
 
@@ -88,14 +93,14 @@ class EventSource:
         if isinstance(_user, Unset):
             user = UNSET
         else:
-            user = EventSourceUser.from_dict(_user)
+            user = EventSourceUser.from_dict(_decode.checked(_user, dict, "user"))
 
         _api_key = d.pop("api_key", UNSET)
         api_key: EventSourceApiKey | Unset
         if isinstance(_api_key, Unset):
             api_key = UNSET
         else:
-            api_key = EventSourceApiKey.from_dict(_api_key)
+            api_key = EventSourceApiKey.from_dict(_decode.checked(_api_key, dict, "api_key"))
 
         event_source = cls(
             channel=channel,
@@ -103,7 +108,13 @@ class EventSource:
             api_key=api_key,
         )
 
-        event_source.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        event_source.additional_properties = additional_properties
         return event_source
 
     @property

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="EventSourceApiKey")
 
@@ -42,16 +43,22 @@ class EventSourceApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = _decode.checked(d.pop("name"), str, "name")
 
-        app_id = d.pop("app_id")
+        app_id = _decode.checked(d.pop("app_id"), str, "app_id")
 
         event_source_api_key = cls(
             name=name,
             app_id=app_id,
         )
 
-        event_source_api_key.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        event_source_api_key.additional_properties = additional_properties
         return event_source_api_key
 
     @property

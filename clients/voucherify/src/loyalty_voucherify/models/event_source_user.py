@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="EventSourceUser")
 
@@ -37,13 +38,19 @@ class EventSourceUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = _decode.checked(d.pop("id"), str, "id")
 
         event_source_user = cls(
             id=id,
         )
 
-        event_source_user.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        event_source_user.additional_properties = additional_properties
         return event_source_user
 
     @property

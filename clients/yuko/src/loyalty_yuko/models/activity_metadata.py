@@ -34,7 +34,13 @@ class ActivityMetadata:
         d = dict(src_dict)
         activity_metadata = cls()
 
-        activity_metadata.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        activity_metadata.additional_properties = additional_properties
         return activity_metadata
 
     @property

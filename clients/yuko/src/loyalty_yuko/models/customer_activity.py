@@ -3,11 +3,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 from ..models.activity_source_type import ActivitySourceType
 from ..models.activity_type import ActivityType
@@ -154,7 +155,11 @@ class CustomerActivity:
                 return activity_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivityType | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            activity_type_type_1 = _decode.checked(data, str, "activity_type_type_1")
+
+            return activity_type_type_1
 
         activity_type = _parse_activity_type(d.pop("activity_type"))
 
@@ -167,11 +172,15 @@ class CustomerActivity:
                 return source_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(ActivitySourceType | str, data)
+            if not isinstance(data, str):
+                raise TypeError()
+            source_type_type_1 = _decode.checked(data, str, "source_type_type_1")
+
+            return source_type_type_1
 
         source_type = _parse_source_type(d.pop("source_type"))
 
-        points = d.pop("points")
+        points = _decode.checked(d.pop("points"), int, "points")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -188,7 +197,11 @@ class CustomerActivity:
                 return source_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UUID, data)
+            if not data is None:
+                raise TypeError()
+            source_id_type_1 = _decode.checked(data, type(None), "source_id_type_1")
+
+            return source_id_type_1
 
         source_id = _parse_source_id(d.pop("source_id", UNSET))
 
@@ -205,7 +218,11 @@ class CustomerActivity:
                 return entry_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EntryType | None | Unset, data)
+            if not data is None:
+                raise TypeError()
+            entry_type_type_1 = _decode.checked(data, type(None), "entry_type_type_1")
+
+            return entry_type_type_1
 
         entry_type = _parse_entry_type(d.pop("entry_type", UNSET))
 
@@ -214,7 +231,19 @@ class CustomerActivity:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                earning_type_type_0 = _decode.checked(data, str, "earning_type_type_0")
+
+                return earning_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not data is None:
+                raise TypeError()
+            earning_type_type_1 = _decode.checked(data, type(None), "earning_type_type_1")
+
+            return earning_type_type_1
 
         earning_type = _parse_earning_type(d.pop("earning_type", UNSET))
 
@@ -223,7 +252,7 @@ class CustomerActivity:
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
-            metadata = ActivityMetadata.from_dict(_metadata)
+            metadata = ActivityMetadata.from_dict(_decode.checked(_metadata, dict, "metadata"))
 
         customer_activity = cls(
             id=id,
@@ -238,7 +267,13 @@ class CustomerActivity:
             metadata=metadata,
         )
 
-        customer_activity.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        customer_activity.additional_properties = additional_properties
         return customer_activity
 
     @property

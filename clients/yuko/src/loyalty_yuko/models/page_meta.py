@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 if TYPE_CHECKING:
     from ..models.pagination_meta import PaginationMeta
@@ -44,13 +45,19 @@ class PageMeta:
         from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
 
         d = dict(src_dict)
-        pagination = PaginationMeta.from_dict(d.pop("pagination"))
+        pagination = PaginationMeta.from_dict(_decode.checked(d.pop("pagination"), dict, "pagination"))
 
         page_meta = cls(
             pagination=pagination,
         )
 
-        page_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        page_meta.additional_properties = additional_properties
         return page_meta
 
     @property

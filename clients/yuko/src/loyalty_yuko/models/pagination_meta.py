@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="PaginationMeta")
 
@@ -59,15 +60,15 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_page = d.pop("current_page")
+        current_page = _decode.checked(d.pop("current_page"), int, "current_page")
 
-        per_page = d.pop("per_page")
+        per_page = _decode.checked(d.pop("per_page"), int, "per_page")
 
-        total = d.pop("total")
+        total = _decode.checked(d.pop("total"), int, "total")
 
-        last_page = d.pop("last_page")
+        last_page = _decode.checked(d.pop("last_page"), int, "last_page")
 
-        has_more = d.pop("has_more")
+        has_more = _decode.checked(d.pop("has_more"), bool, "has_more")
 
         pagination_meta = cls(
             current_page=current_page,
@@ -77,7 +78,13 @@ class PaginationMeta:
             has_more=has_more,
         )
 
-        pagination_meta.additional_properties = d
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional = prop_dict
+
+            additional_properties[prop_name] = additional
+
+        pagination_meta.additional_properties = additional_properties
         return pagination_meta
 
     @property

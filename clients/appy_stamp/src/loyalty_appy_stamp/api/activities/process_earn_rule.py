@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 import httpx
 from loyalty_runtime import checks, transport
+from loyalty_runtime import decode as _decode
 from loyalty_runtime.transport import CallOptions, Operation
 
 from ...client import AuthenticatedClient
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> StampResultResponse:
-    response_200 = StampResultResponse.from_dict(data)
+    response_200 = StampResultResponse.from_dict(_decode.checked(data, dict, "response_200"))
 
     return response_200
 

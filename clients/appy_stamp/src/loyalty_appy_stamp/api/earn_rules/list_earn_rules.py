@@ -4,6 +4,7 @@
 from typing import Any
 
 import httpx
+from loyalty_runtime import decode as _decode
 from loyalty_runtime import transport
 from loyalty_runtime.transport import CallOptions, Operation
 
@@ -25,7 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> EarnRuleList:
-    response_200 = EarnRuleList.from_dict(data)
+    response_200 = EarnRuleList.from_dict(_decode.checked(data, dict, "response_200"))
 
     return response_200
 

@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 import httpx
 from loyalty_runtime import checks, pagination, transport
+from loyalty_runtime import decode as _decode
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
@@ -76,7 +77,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> LoyaltyEventPage:
-    response_200 = LoyaltyEventPage.from_dict(data)
+    response_200 = LoyaltyEventPage.from_dict(_decode.checked(data, dict, "response_200"))
 
     return response_200
 
