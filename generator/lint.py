@@ -25,9 +25,11 @@ KNOWN_EXTENSIONS = frozenset(
         "x-required-scopes",
         "x-undocumented",
         "x-single-page",
+        "x-filter",
     }
 )
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+_FILTER_MATCHES = frozenset({"equals", "from", "until"})
 _CAMEL = re.compile(r"^[a-z][a-zA-Z0-9]*$")
 _IDENTIFIER = re.compile(r"^[a-z_][a-z0-9_]*$")
 _ENV = re.compile(r"^[A-Z][A-Z0-9_]*$")
@@ -113,6 +115,7 @@ def _operation_problems(spec: JSON) -> Iterator[str]:
         for param in parameters(spec, op):
             if not param.get("description"):
                 yield f"{where}: parameter {param['name']} has no description"
+            yield from _filter_problems(spec, op, param, where)
         yield from _pagination_problems(spec, op, where)
 
 
@@ -251,6 +254,23 @@ def _pagination_problems(spec: JSON, op: Operation, where: str) -> Iterator[str]
     for name, total_pointer in [] if totals is None else [(f.name, getattr(totals, f.name)) for f in fields(totals)]:
         if total_pointer and not _schemas_at(spec, body, total_pointer):
             yield f"{where}: x-pagination.totals.{name} {total_pointer} does not exist in the 200 schema"
+
+
+def _filter_problems(spec: JSON, op: Operation, param: JSON, where: str) -> Iterator[str]:
+    declared = param.get("x-filter")
+    if declared is None:
+        return
+    if param["in"] != "query" or set(declared) != {"field", "match"} or declared["match"] not in _FILTER_MATCHES:
+        yield f"{where}: x-filter of {param['name']} must be {{field, match: {'|'.join(sorted(_FILTER_MATCHES))}}}"
+        return
+    raw = op.node.get("x-pagination")
+    body = _success_schema(spec, op)
+    if raw is None or body is None:
+        yield f"{where}: x-filter on {param['name']} of an operation without x-pagination"
+        return
+    records = _schemas_at(spec, body, f"{raw['items']}/0")
+    if not _schemas_at(spec, {"anyOf": records}, declared["field"]):
+        yield f"{where}: x-filter of {param['name']} names {declared['field']}, which records do not have"
 
 
 def _security_problems(spec: JSON) -> Iterator[str]:

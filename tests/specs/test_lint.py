@@ -81,3 +81,9 @@ def test_lint_reports_missing_credentials_on_a_security_scheme() -> None:
     for scheme in spec["components"]["securitySchemes"].values():
         scheme.pop("x-credentials")
     assert any("x-credentials" in p for p in lint.problems_in(spec))
+
+
+def test_lint_reports_a_filter_on_a_field_records_do_not_have() -> None:
+    spec = _yuko()
+    _list_operation(spec)["parameters"][1]["x-filter"] = {"field": "/no_such_field", "match": "equals"}
+    assert any("which records do not have" in p for p in lint.problems_in(spec))
