@@ -14,7 +14,10 @@ import httpx
 from openapi_python_client.strings import snake_case
 
 from generator.specs import find_operation, load_spec, path_pattern
+from sandbox.clients import operation_module
 from tests.fakes.ledger import Walkable
+
+__all__ = ["CREDENTIALS", "call_arguments", "make_client", "operation_module"]
 
 CREDENTIALS: dict[str, dict[str, str]] = {
     "yuko": {"token": "py_test_token"},
@@ -23,13 +26,6 @@ CREDENTIALS: dict[str, dict[str, str]] = {
     "joy": {"app_key": "app_test", "secret_key": "secret_test"},
     "capillary": {"username": "till.user", "password": "till-password"},
 }
-
-
-def operation_module(key: str, operation_id: str) -> ModuleType:
-    operation = find_operation(load_spec(key), operation_id)
-    assert operation is not None, operation_id
-    tag = snake_case(operation.node["tags"][0])
-    return importlib.import_module(f"loyalty_{key}.api.{tag}.{snake_case(operation_id)}")
 
 
 def make_client(

@@ -7,7 +7,6 @@ timeouts, dropped connections) and misbehaviour (ignoring the position) can be i
 
 from __future__ import annotations
 
-import base64
 import copy
 import math
 import uuid
@@ -21,24 +20,10 @@ import httpx
 from generator.recordings import load_recordings
 from generator.specs import find_operation, load_spec
 from loyalty_runtime.paging import PagingSpec
-from loyalty_runtime.pointer import MISSING, parse, resolve
+from loyalty_runtime.pointer import resolve
+from sandbox.pages import PageMaker, set_pointer
 
 Fault = str  # "429", "503", "500", "timeout", "connect", or "429:<retry-after value>"
-
-
-def set_pointer(document: Any, pointer: str, value: object) -> None:
-    """Set the value at ``pointer``, creating objects on the way."""
-    *parents, last = parse(pointer)
-    for token in parents:
-        document = document.setdefault(token, {})
-    document[last] = value
-
-
-def delete_pointer(document: Any, pointer: str) -> None:
-    *parents, last = parse(pointer)
-    for token in parents:
-        document = document.get(token, {})
-    document.pop(last, None)
 
 
 @dataclass
@@ -143,61 +128,11 @@ class LedgerFake:
         headers = {"Retry-After": retry_after} if retry_after else {}
         return httpx.Response(int(status), headers=headers, json={"message": f"fake {status}"})
 
-    # --- pages ------------------------------------------------------------------------------------------------
-
-    def _start(self, params: dict[str, str]) -> int:
-        paging, position = self.op.paging, self.op.paging.position
-        value = None if self.ignore_position else params.get(position.param)
-        size = int(params.get(paging.page_size.param, paging.page_size.default))
-        if position.next == "increment":
-            first = position.first if position.first is not None else 1
-            return (int(value if value is not None else first) - first) * size
-        if value is None:
-            return 0
-        if self.op.paging.style == "cursor" and position.next == "response":
-            return int(base64.b64decode(value).decode().removeprefix("idx:"))
-        ids = [str(resolve(record, paging.item_id)) for record in self.records]
-        return ids.index(value) + 1
-
     def page(self, params: dict[str, str]) -> dict[str, Any]:
-        paging = self.op.paging
-        size = int(params.get(paging.page_size.param, paging.page_size.default))
-        start = self._start(params)
-        chunk = self.records[start : start + size]
-        more = start + size < len(self.records)
-        body = copy.deepcopy(self.op.first_page if more else self.op.last_page)
-        set_pointer(body, paging.items, copy.deepcopy(chunk))
-        if paging.has_more is not None:
-            set_pointer(body, paging.has_more, more)
-        position = paging.position
-        if position.next == "response" and position.pointer is not None:
-            if more:
-                token = (
-                    base64.b64encode(f"idx:{start + size}".encode()).decode()
-                    if paging.style == "cursor"
-                    else str(resolve(chunk[-1], paging.item_id))
-                )
-                set_pointer(body, position.pointer, token)
-            elif resolve(self.op.last_page, position.pointer) is MISSING:
-                delete_pointer(body, position.pointer)
-            else:
-                set_pointer(body, position.pointer, None)
-        self._set_totals(body, params, size)
-        return body
-
-    def _set_totals(self, body: dict[str, Any], params: dict[str, str], size: int) -> None:
-        totals = self.op.paging.totals
-        if totals is None:
-            return
-        values: dict[str | None, object] = {totals.total: len(self.records)}
-        position = self.op.paging.position
-        if position.next == "increment":
-            values[totals.current_page] = int(params.get(position.param, position.first or 1))
-            values[totals.last_page] = max(1, math.ceil(len(self.records) / size))
-        for pointer, value in values.items():
-            # A total the template leaves null (computed only on request) stays null.
-            if pointer is not None and resolve(body, pointer) not in (MISSING, None):
-                set_pointer(body, pointer, value)
+        """The page the request asks for (the first one, when the fake ignores positions)."""
+        if self.ignore_position:
+            params = {k: v for k, v in params.items() if k != self.op.paging.position.param}
+        return PageMaker(self.op.paging, self.op.first_page, self.op.last_page).page(params, self.records)
 
 
 def expected_requests(paging: PagingSpec, count: int, size: int) -> int:

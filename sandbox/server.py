@@ -1,0 +1,96 @@
+"""The sandboxes as real HTTP servers on loopback (127.0.0.1 only), one port per vendor."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+import httpx
+
+from sandbox.vendor import DroppedConnection, VendorSandbox
+
+LOOPBACK = "127.0.0.1"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _SandboxServer
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes: do not wait for ACKs
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        request = httpx.Request(
+            self.command,
+            f"http://{LOOPBACK}:{self.server.server_port}{self.path}",
+            headers=list(self.headers.items()),
+            content=self.rfile.read(length) if length else b"",
+        )
+        try:
+            with self.server.lock:
+                response = self.server.sandbox.handle(request)
+        except (DroppedConnection, httpx.ReadTimeout):
+            if self.server.stall_on_timeout:
+                time.sleep(self.server.stall_on_timeout)
+            self.close_connection = True
+            return
+        self.send_response(response.status_code)
+        for name, value in response.headers.items():
+            if name.lower() not in ("content-length", "transfer-encoding", "connection"):
+                self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.content)))
+        self.end_headers()
+        self.wfile.write(response.content)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: the sandbox keeps its own request log (``sandbox.requests``)."""
+
+
+class _SandboxServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, sandbox: VendorSandbox, port: int, stall_on_timeout: float) -> None:
+        super().__init__((LOOPBACK, port), _Handler)
+        self.sandbox = sandbox
+        self.lock = threading.Lock()
+        self.stall_on_timeout = stall_on_timeout
+
+
+@dataclass
+class Running:
+    """A sandbox served on loopback."""
+
+    sandbox: VendorSandbox
+    server: _SandboxServer
+    thread: threading.Thread
+
+    @property
+    def base_url(self) -> str:
+        """The API root a client uses: loopback host and port, then the vendor's own base path."""
+        return f"http://{LOOPBACK}:{self.server.server_port}{urlsplit(self.sandbox.vendor.base_url).path}"
+
+
+@contextmanager
+def serving(
+    sandboxes: dict[str, VendorSandbox], *, first_port: int = 0, stall_on_timeout: float = 0.0
+) -> Iterator[dict[str, Running]]:
+    """Serve each sandbox on its own loopback port (``first_port`` 0: any free ports) until the block ends."""
+    running: dict[str, Running] = {}
+    try:
+        for offset, (key, sandbox) in enumerate(sandboxes.items()):
+            port = first_port + offset if first_port else 0
+            server = _SandboxServer(sandbox, port, stall_on_timeout)
+            thread = threading.Thread(target=server.serve_forever, name=f"sandbox-{key}", daemon=True)
+            thread.start()
+            running[key] = Running(sandbox, server, thread)
+        yield running
+    finally:
+        for item in running.values():
+            item.server.shutdown()
+            item.server.server_close()

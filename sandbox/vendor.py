@@ -1,0 +1,304 @@
+"""One vendor's sandbox: customers and ledgers, answering requests the way the vendor's spec says."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from generator.context import VendorContext
+from generator.recordings import Recording, load_recordings
+from generator.specs import JSON, Operation, deref, load_spec, operations, parameters, path_pattern, subschema_validator
+from loyalty_runtime.auth import resolve_credentials
+from loyalty_runtime.paging import PagingSpec
+from loyalty_runtime.pointer import resolve
+from loyalty_runtime.vendor import VendorSpec
+from sandbox.pages import PageMaker, PositionError
+
+Fault = str
+"""An injected failure for one request: "429", "500", "503", …, "timeout", "drop" (connection closed with no
+answer), "truncated" (a 200 whose body is cut short), or "delay:<seconds>" (then answer normally)."""
+
+
+class DroppedConnection(Exception):
+    """The sandbox closes the connection without answering (loopback servers); in-process it is a ReadError."""
+
+
+@dataclass
+class Customer:
+    """A customer of the sandbox: its id, its ledger (in the vendor's order) and its balance."""
+
+    id: str
+    records: list[dict[str, Any]]
+    balance: int = 0
+
+
+@dataclass
+class ListOperation:
+    operation: Operation
+    pages: PageMaker
+    customer_param: tuple[str, str]  # (name, "path" | "query")
+    filters: list[tuple[str, str, str]]  # (query parameter, record field pointer, match)
+
+
+@dataclass
+class VendorSandbox:
+    """The sandbox of one vendor. ``handle`` answers an ``httpx.Request``; ``transport()`` wraps it for clients."""
+
+    key: str
+    credentials: dict[str, str]
+    customers: dict[str, Customer] = field(default_factory=dict)
+    rate_limit: int | None = None  # requests per rate_window seconds; None: unlimited
+    rate_window: float = 1.0
+    faults: deque[Fault] = field(default_factory=deque)
+    requests: list[httpx.Request] = field(default_factory=list)
+    clock: Callable[[], float] = time.monotonic
+    sleep: Callable[[float], None] = time.sleep
+
+    def __post_init__(self) -> None:
+        self.spec: JSON = load_spec(self.key)
+        self.vendor = _vendor_spec(self.key)
+        self.base_path = urlsplit(self.vendor.base_url).path.rstrip("/")
+        self.recordings = load_recordings(self.key)
+        # A 2xx body that reports an error (Capillary's errors[]) is an error answer, not a page.
+        self.successes = [
+            r
+            for r in self.recordings
+            if r.response["status"] < 300 and not self.vendor.envelope.failed_despite_success(r.response["body"])
+        ]
+        self.lists = {op.operation_id: _list_operation(self.spec, op, self.successes) for op in _paginated(self.spec)}
+        self.accepted = [
+            {name.lower(): value for name, value in auth.headers().items()}
+            for auth in _credential_sets(self.vendor, self.credentials)
+        ]
+        self._window: deque[float] = deque()
+
+    # --- transports -------------------------------------------------------------------------------------------
+
+    def transport(self) -> httpx.MockTransport:
+        """An in-process transport for sync and async clients."""
+        return httpx.MockTransport(self._in_process)
+
+    def _in_process(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return self.handle(request)
+        except DroppedConnection as error:
+            raise httpx.ReadError("sandbox dropped the connection", request=request) from error
+
+    # --- answering --------------------------------------------------------------------------------------------
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        """The vendor's answer to ``request`` (may raise ``DroppedConnection`` or ``httpx.ReadTimeout``)."""
+        self.requests.append(request)
+        fault = self.faults.popleft() if self.faults else None
+        if fault is not None and not fault.startswith(("delay:", "truncated")):
+            return self._fault(fault, request)
+        if fault is not None and fault.startswith("delay:"):
+            self.sleep(float(fault.removeprefix("delay:")))
+        if self._rate_limited():
+            return self.error(None, 429)
+        response = self._answer(request)
+        if fault == "truncated" and response.status_code < 300:
+            return httpx.Response(response.status_code, headers=response.headers, content=response.content[:-7])
+        return response
+
+    def _fault(self, fault: Fault, request: httpx.Request) -> httpx.Response:
+        if fault == "timeout":
+            raise httpx.ReadTimeout("sandbox read timeout", request=request)
+        if fault == "drop":
+            raise DroppedConnection
+        return self.error(None, int(fault))
+
+    def _rate_limited(self) -> bool:
+        if self.rate_limit is None:
+            return False
+        now = self.clock()
+        while self._window and now - self._window[0] >= self.rate_window:
+            self._window.popleft()
+        if len(self._window) >= self.rate_limit:
+            return True
+        self._window.append(now)
+        return False
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path.removeprefix(self.base_path)
+        for operation in operations(self.spec):
+            match = path_pattern(operation.path).match(path)
+            if match is None or operation.method != request.method.lower():
+                continue
+            if not self._authorised(request):
+                return self.error(operation, 401)
+            params = dict(request.url.params)
+            path_values = match.groupdict()
+            if not self._valid(operation, path_values, params):
+                return self.error(operation, self._validation_status(operation))
+            return self._dispatch(operation, request, path_values, params)
+        return self._json(404, {"message": f"no route for {request.method} {request.url.path}"})
+
+    def _authorised(self, request: httpx.Request) -> bool:
+        sent = {name.lower(): value for name, value in request.headers.items()}
+        return any(all(sent.get(name) == value for name, value in accepted.items()) for accepted in self.accepted)
+
+    def _valid(self, operation: Operation, path_values: dict[str, str], params: dict[str, str]) -> bool:
+        given = {"path": path_values, "query": params}
+        for param in parameters(self.spec, operation):
+            values = given.get(param["in"], {})
+            if param["name"] not in values:
+                if param.get("required") and param["in"] in given:
+                    return False
+                continue
+            schema = param.get("schema", {})
+            value = _coerce(values[param["name"]], deref(self.spec, schema))
+            if not subschema_validator(self.key, schema).is_valid(value):
+                return False
+        return True
+
+    def _validation_status(self, operation: Operation) -> int:
+        declared = operation.node.get("responses", {})
+        return 422 if "422" in declared else 400
+
+    def _dispatch(
+        self, operation: Operation, request: httpx.Request, path_values: dict[str, str], params: dict[str, str]
+    ) -> httpx.Response:
+        from sandbox.behaviours import BEHAVIOURS
+
+        listing = self.lists.get(operation.operation_id)
+        if listing is not None:
+            return self._list(listing, path_values, params)
+        behaviour = BEHAVIOURS.get((self.key, operation.operation_id))
+        if behaviour is not None:
+            return behaviour(self, operation, request, path_values)
+        recorded = self.recorded(operation, 200)
+        if recorded is None:
+            return self._json(501, {"message": f"the sandbox does not serve {operation.operation_id}"})
+        return self._json(200, recorded.response["body"], recorded.response["headers"])
+
+    def _list(self, listing: ListOperation, path_values: dict[str, str], params: dict[str, str]) -> httpx.Response:
+        name, location = listing.customer_param
+        customer = self.customers.get((path_values if location == "path" else params).get(name, ""))
+        if customer is None:
+            return self.error(listing.operation, 404)
+        records = [record for record in customer.records if _passes(record, listing.filters, params)]
+        try:
+            body = listing.pages.page(params, records)
+        except PositionError:
+            return self.error(listing.operation, self._validation_status(listing.operation))
+        return self._json(200, body, self.headers(listing.operation, 200))
+
+    # --- vendor answers ---------------------------------------------------------------------------------------
+
+    def recorded(self, operation: Operation | None, status: int) -> Recording | None:
+        """A recorded exchange with this status, of this operation when there is one, else of any operation."""
+        envelope = self.vendor.envelope
+        pool = self.successes if status < 300 else self.recordings
+        candidates = [r for r in pool if r.response["status"] == status]
+        if status >= 400:  # where a vendor code implies the status (Capillary 8015 -> 404), that recording fits too
+            candidates += [
+                r
+                for r in self.recordings
+                if r.response["status"] >= 400
+                and envelope.status_for(envelope.code_of(r.response["body"]), r.response["status"]) == status
+            ]
+        own = [r for r in candidates if operation is not None and r.data["operation"] == operation.operation_id]
+        chosen = own or candidates
+        return chosen[0] if chosen else None
+
+    def headers(self, operation: Operation | None, status: int) -> dict[str, str]:
+        recording = self.recorded(operation, status)
+        return dict(recording.response["headers"]) if recording is not None else {}
+
+    def error(self, operation: Operation | None, status: int) -> httpx.Response:
+        """The vendor's own error answer for ``status``, as recorded."""
+        recording = self.recorded(operation, status)
+        if recording is None:
+            return self._json(status, {"message": f"HTTP {status}"})
+        return self._json(recording.response["status"], recording.response["body"], recording.response["headers"])
+
+    def _json(self, status: int, body: object, headers: dict[str, str] | None = None) -> httpx.Response:
+        kept = {k: v for k, v in (headers or {}).items() if k.lower() not in ("content-length", "content-type")}
+        content = json.dumps(body).encode("utf-8")
+        return httpx.Response(status, headers={**kept, "content-type": "application/json"}, content=content)
+
+
+# --- building blocks -------------------------------------------------------------------------------------------
+
+
+def _vendor_spec(key: str) -> VendorSpec:
+    return VendorSpec.from_dict(VendorContext(key).runtime_data())
+
+
+def _credential_sets(vendor: VendorSpec, credentials: dict[str, str]) -> list[Any]:
+    """The auth of every credential alternative the sandbox's credentials complete."""
+    sets = []
+    for alternative in vendor.security:
+        needed = [c.kwarg for scheme in alternative for c in scheme.credentials]
+        if all(kwarg in credentials for kwarg in needed):
+            only = VendorSpec(vendor.key, vendor.title, vendor.base_url, (alternative,), vendor.envelope)
+            sets.append(resolve_credentials(only, {k: credentials[k] for k in needed}, environ={}))
+    return sets
+
+
+def _paginated(spec: JSON) -> list[Operation]:
+    return [op for op in operations(spec) if "x-pagination" in op.node]
+
+
+def _list_operation(spec: JSON, operation: Operation, successes: list[Recording]) -> ListOperation:
+    paging = PagingSpec.from_dict(operation.node["x-pagination"])
+    pages = [r for r in successes if r.data["operation"] == operation.operation_id and r.response["status"] == 200]
+    middle = next((r for r in pages if not paging.is_last_page(r.response["body"], 1_000_000)), pages[0])
+    last = next((r for r in reversed(pages) if paging.is_last_page(r.response["body"], 1_000_000)), pages[-1])
+    moving = {paging.page_size.param, paging.position.param, paging.position.reverse_param}
+    required = [p for p in parameters(spec, operation) if p.get("required") and p["name"] not in moving]
+    filters = [
+        (p["name"], p["x-filter"]["field"], p["x-filter"]["match"])
+        for p in parameters(spec, operation)
+        if "x-filter" in p
+    ]
+    return ListOperation(
+        operation=operation,
+        pages=PageMaker(paging, middle.response["body"], last.response["body"]),
+        customer_param=(required[0]["name"], required[0]["in"]),
+        filters=filters,
+    )
+
+
+def _coerce(value: str, schema: JSON) -> object:
+    kinds = schema.get("type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if "integer" in kinds and re.fullmatch(r"-?\d+", value):
+        return int(value)
+    if "boolean" in kinds and value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+def _instant(text: str) -> datetime.datetime:
+    moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
+
+
+def _passes(record: dict[str, Any], filters: list[tuple[str, str, str]], params: dict[str, str]) -> bool:
+    for name, pointer, match in filters:
+        if name not in params:
+            continue
+        value = resolve(record, pointer)
+        if match == "equals" and str(value) != params[name]:
+            return False
+        if match in ("from", "until") and isinstance(value, str):
+            wanted, actual = params[name], value
+            if len(wanted) == 10:  # a date: compare calendar days
+                actual = actual[:10]
+                keep = actual >= wanted if match == "from" else actual <= wanted
+            else:
+                keep = _instant(actual) >= _instant(wanted) if match == "from" else _instant(actual) <= _instant(wanted)
+            if not keep:
+                return False
+    return True
