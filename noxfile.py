@@ -91,3 +91,10 @@ def sandbox(session: nox.Session) -> None:
     """Start the five vendor sandboxes on loopback with seeded data (pass --port/--seconds after --)."""
     session.install(*DEV, *CLIENTS)
     session.run("python", "-m", "sandbox", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Benchmarks: page decoding and whole-ledger streaming speed and peak memory per vendor, as a table."""
+    session.install(*DEV, *CLIENTS)
+    session.run("python", "-m", "sandbox.bench", *session.posargs)
