@@ -12,6 +12,8 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
+from openapi_python_client.strings import PythonIdentifier, snake_case
+
 from generator.specs import JSON, deref, load_spec, operations, parameters
 from loyalty_runtime.pointer import parse as parse_pointer
 
@@ -261,8 +263,6 @@ class ExampleCall:
 
 
 def _python_name(name: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
-
     return str(PythonIdentifier(name, prefix="field_"))
 
 
@@ -276,8 +276,6 @@ def _example_value(spec: JSON, param: JSON) -> str:
 
 
 def example_call(vendor: VendorContext) -> ExampleCall:
-    from openapi_python_client.strings import snake_case
-
     listed = [op for op in operations(vendor.spec) if "x-pagination" in op.node] or list(operations(vendor.spec))
     op = listed[0]
     arguments = [
