@@ -27,7 +27,7 @@ from loyalty_runtime.types import Response
 
 T = TypeVar("T")
 # What a generated from_dict raises on a body that does not fit its model.
-_DECODE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError)
+_DECODE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, RecursionError)
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
@@ -135,7 +135,7 @@ def _answer(
         raise status_error(envelope, response, attempt)
     try:
         data = json.loads(response.content)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:  # nesting too deep for the decoder is malformed too
         raise ResponseDecodeError(
             f"{operation.operation_id}: the {response.status_code} answer is not JSON ({error})",
             response=response,
@@ -170,7 +170,7 @@ def status_error(
     if data is None:
         try:
             data = json.loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):
             data = response.text
     code = envelope.code_of(data)
     message = envelope.message_of(data) or response.reason_phrase or f"HTTP {response.status_code}"

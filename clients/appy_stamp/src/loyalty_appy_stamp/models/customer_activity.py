@@ -43,7 +43,7 @@ class CustomerActivity:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = _decode.date_time_text(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,7 +75,7 @@ class CustomerActivity:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _decode.date_time(_created_at, "createdAt")
 
         customer_activity = cls(
             id=id,

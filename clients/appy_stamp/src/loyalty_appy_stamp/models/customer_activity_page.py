@@ -44,7 +44,7 @@ class CustomerActivityPage:
 
         meta = self.meta.to_dict()
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = _decode.date_time_text(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +76,7 @@ class CustomerActivityPage:
 
         meta = CustomerActivityPageMeta.from_dict(_decode.checked(d.pop("meta"), dict, "meta"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _decode.date_time(d.pop("timestamp"), "timestamp")
 
         customer_activity_page = cls(
             success=success,

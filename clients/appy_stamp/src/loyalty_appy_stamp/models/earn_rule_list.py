@@ -45,7 +45,7 @@ class EarnRuleList:
 
         meta = self.meta.to_dict()
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = _decode.date_time_text(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,7 +77,7 @@ class EarnRuleList:
 
         meta = EarnRuleListMeta.from_dict(_decode.checked(d.pop("meta"), dict, "meta"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _decode.date_time(d.pop("timestamp"), "timestamp")
 
         earn_rule_list = cls(
             success=success,

@@ -39,7 +39,7 @@ class EarnRuleResponse:
 
         data = self.data.to_dict()
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = _decode.date_time_text(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,7 +62,7 @@ class EarnRuleResponse:
 
         data = EarnRule.from_dict(_decode.checked(d.pop("data"), dict, "data"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _decode.date_time(d.pop("timestamp"), "timestamp")
 
         earn_rule_response = cls(
             success=success,

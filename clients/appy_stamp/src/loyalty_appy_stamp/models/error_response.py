@@ -36,7 +36,7 @@ class ErrorResponse:
 
         error = self.error.to_dict()
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = _decode.date_time_text(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +59,7 @@ class ErrorResponse:
 
         error = ErrorDetail.from_dict(_decode.checked(d.pop("error"), dict, "error"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _decode.date_time(d.pop("timestamp"), "timestamp")
 
         error_response = cls(
             success=success,

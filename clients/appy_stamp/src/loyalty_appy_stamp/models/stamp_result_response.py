@@ -37,7 +37,7 @@ class StampResultResponse:
 
         data = self.data.to_dict()
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = _decode.date_time_text(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +60,7 @@ class StampResultResponse:
 
         data = StampResult.from_dict(_decode.checked(d.pop("data"), dict, "data"))
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        timestamp = _decode.date_time(d.pop("timestamp"), "timestamp")
 
         stamp_result_response = cls(
             success=success,

@@ -51,7 +51,7 @@ class LoyaltyEvent:
 
         customer_id = self.customer_id
 
-        date = self.date.isoformat()
+        date = _decode.date_time_text(self.date)
 
         event_name: str
         if isinstance(self.event_name, EventName):
@@ -92,7 +92,7 @@ class LoyaltyEvent:
 
         customer_id = _decode.checked(d.pop("customerId"), int, "customerId")
 
-        date = datetime.datetime.fromisoformat(d.pop("date"))
+        date = _decode.date_time(d.pop("date"), "date")
 
         def _parse_event_name(data: object) -> EventName | str:
             try:

@@ -114,9 +114,9 @@ class CustomerActivity:
         else:
             type_ = self.type_
 
-        created_at = self.created_at.isoformat()
+        created_at = _decode.date_time_text(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = _decode.date_time_text(self.updated_at)
 
         new_point: int | None | Unset
         if isinstance(self.new_point, Unset):
@@ -278,7 +278,7 @@ class CustomerActivity:
         if isinstance(self.pending_point_until, Unset):
             pending_point_until = UNSET
         elif isinstance(self.pending_point_until, datetime.datetime):
-            pending_point_until = self.pending_point_until.isoformat()
+            pending_point_until = _decode.date_time_text(self.pending_point_until)
         else:
             pending_point_until = self.pending_point_until
 
@@ -383,9 +383,9 @@ class CustomerActivity:
 
         type_ = _parse_type_(d.pop("type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = _decode.date_time(d.pop("createdAt"), "createdAt")
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        updated_at = _decode.date_time(d.pop("updatedAt"), "updatedAt")
 
         def _parse_new_point(data: object) -> int | None | Unset:
             if data is None:
@@ -944,7 +944,7 @@ class CustomerActivity:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                pending_point_until_type_0 = datetime.datetime.fromisoformat(data)
+                pending_point_until_type_0 = _decode.date_time(data, "pendingPointUntil_type_0")
 
                 return pending_point_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -40,7 +40,7 @@ class ErrorEnvelope:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = _decode.date_time_text(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,7 +70,7 @@ class ErrorEnvelope:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _decode.date_time(_timestamp, "timestamp")
 
         error_envelope = cls(
             error=error,

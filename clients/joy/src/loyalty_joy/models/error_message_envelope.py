@@ -36,7 +36,7 @@ class ErrorMessageEnvelope:
 
         timestamp: str | Unset = UNSET
         if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+            timestamp = _decode.date_time_text(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,7 +64,7 @@ class ErrorMessageEnvelope:
         if isinstance(_timestamp, Unset):
             timestamp = UNSET
         else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+            timestamp = _decode.date_time(_timestamp, "timestamp")
 
         error_message_envelope = cls(
             error=error,

@@ -50,7 +50,7 @@ class CustomerActivity:
         else:
             type_ = self.type_
 
-        created_at = self.created_at.isoformat()
+        created_at = _decode.date_time_text(self.created_at)
 
         data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -98,7 +98,7 @@ class CustomerActivity:
 
         type_ = _parse_type_(d.pop("type"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = _decode.date_time(d.pop("created_at"), "created_at")
 
         _data = d.pop("data", UNSET)
         data: CustomerActivityDetails | Unset

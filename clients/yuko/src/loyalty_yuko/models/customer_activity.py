@@ -68,9 +68,9 @@ class CustomerActivity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = _decode.uuid_text(self.id)
 
-        customer_id = str(self.customer_id)
+        customer_id = _decode.uuid_text(self.customer_id)
 
         activity_type: str
         if isinstance(self.activity_type, ActivityType):
@@ -86,13 +86,13 @@ class CustomerActivity:
 
         points = self.points
 
-        created_at = self.created_at.isoformat()
+        created_at = _decode.date_time_text(self.created_at)
 
         source_id: None | str | Unset
         if isinstance(self.source_id, Unset):
             source_id = UNSET
         elif isinstance(self.source_id, UUID):
-            source_id = str(self.source_id)
+            source_id = _decode.uuid_text(self.source_id)
         else:
             source_id = self.source_id
 
@@ -142,9 +142,9 @@ class CustomerActivity:
         from ..models.activity_metadata import ActivityMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = _decode.uuid_value(d.pop("id"), "id")
 
-        customer_id = UUID(d.pop("customer_id"))
+        customer_id = _decode.uuid_value(d.pop("customer_id"), "customer_id")
 
         def _parse_activity_type(data: object) -> ActivityType | str:
             try:
@@ -182,7 +182,7 @@ class CustomerActivity:
 
         points = _decode.checked(d.pop("points"), int, "points")
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = _decode.date_time(d.pop("created_at"), "created_at")
 
         def _parse_source_id(data: object) -> None | Unset | UUID:
             if data is None:
@@ -192,7 +192,7 @@ class CustomerActivity:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                source_id_type_0 = UUID(data)
+                source_id_type_0 = _decode.uuid_value(data, "source_id_type_0")
 
                 return source_id_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -54,12 +54,12 @@ def _get_kwargs(
 
     json_start_date: str | Unset = UNSET
     if not isinstance(start_date, Unset):
-        json_start_date = start_date.isoformat()
+        json_start_date = _decode.date_time_text(start_date)
     params["start_date"] = json_start_date
 
     json_end_date: str | Unset = UNSET
     if not isinstance(end_date, Unset):
-        json_end_date = end_date.isoformat()
+        json_end_date = _decode.date_time_text(end_date)
     params["end_date"] = json_end_date
 
     params["campaign_id"] = campaign_id
