@@ -22,18 +22,20 @@ def fits(value: object, kind: type[Any]) -> bool:
     """Whether ``value`` is a JSON value of ``kind`` (booleans are not numbers; integers are)."""
     if kind is float:
         return isinstance(value, int | float) and not isinstance(value, bool)
-    if kind is int:
-        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is int:  # JSON Schema counts a number with a zero fraction (2.0) as an integer
+        return (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, float) and value.is_integer()
+        )
     return isinstance(value, kind)
 
 
 def checked(value: object, kind: type[T], name: str) -> T:
     """``value`` when it is a JSON value of ``kind`` (an int counts as a number), else ``TypeError``."""
-    if kind is int and isinstance(value, float) and value.is_integer():
-        return int(value)  # type: ignore[return-value]  # JSON Schema counts 2.0 as an integer
     if not fits(value, kind):
         expected = _NAMES.get(kind, kind.__name__)
         raise TypeError(f"{name}: expected {expected}, got {type(value).__name__} {value!r:.60}")
+    if kind is int and isinstance(value, float):
+        return int(value)  # type: ignore[return-value]  # an integral number, as the int the model declares
     return value  # type: ignore[return-value]  # fits() has just checked it
 
 
