@@ -48,7 +48,7 @@ IDS = [schema_id(key, schema) for key, schema in SCHEMAS]
 SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ROUND_TRIP_EXAMPLES = 120
 MUTATION_EXAMPLES = 60
-# Tests of known bugs fail on every example: no need for many, nor to shrink them.
+# Edge cases that once were bugs (every example hit them): a few examples, no shrinking.
 EDGE = settings(SLOW, max_examples=10, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 
 
@@ -134,9 +134,9 @@ def test_unknown_fields_are_kept(key: str, schema: JSON, data: st.DataObject) ->
     assert model.from_dict(decoded.to_dict()) == decoded
 
 
-# ---------------------------------------------------------------------------------------------- known bugs
-# The body strategy keeps to values these bugs do not touch (at most six fraction digits, lower-case UUIDs, integers
-# as Python ints), so that the laws above stay meaningful; each bug has its own test here.
+# ---------------------------------------------------------------------------------------------- edge cases
+# The body strategy keeps to canonical values (at most six fraction digits, lower-case UUIDs, integers as Python
+# ints); these tests feed the other spellings the spec allows, each of which was once decoded lossily.
 
 
 def _assert_round_trip(key: str, schema: JSON, body: JSON) -> None:

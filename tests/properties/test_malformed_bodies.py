@@ -48,7 +48,7 @@ from tests.properties.support import (
 
 # Generating a body takes ~20 ms (hypothesis-jsonschema): the body-based strategies run fewer examples.
 SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=60)
-# Tests of known bugs fail on every example: no need for many, nor to shrink them.
+# Edge cases that once were bugs (every example hit them): a few examples, no shrinking.
 EDGE = settings(SLOW, max_examples=10, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 SCHEMAS = LIST_SCHEMAS
 KWARGS = {key: call_kwargs(key, first_success(key)) for key in VENDORS}
