@@ -123,7 +123,7 @@ def _exchange_problems(key: str, spec: JSON, recording: Recording) -> Iterator[s
         yield "error body has no message where x-error-envelope says"
 
 
-def _coerce(value: str, schema: JSON) -> object:
+def coerce_parameter(value: str, schema: JSON) -> object:
     """A query/path string as the typed value its parameter schema describes."""
     kinds = schema.get("type")
     kinds = kinds if isinstance(kinds, list) else [kinds]
@@ -151,7 +151,7 @@ def _parameter_problems(
             schema = param.get("schema", {})
             param_validator = subschema_validator(key, schema)
             for item in value if isinstance(value, list) else [value]:
-                for error in param_validator.iter_errors(_coerce(item, deref(spec, schema))):
+                for error in param_validator.iter_errors(coerce_parameter(item, deref(spec, schema))):
                     yield f"{location} parameter {name}={item!r}: {error.message}"
         for name, param in by_location[location].items():
             if param.get("required") and name not in values:

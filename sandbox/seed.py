@@ -36,7 +36,8 @@ def record_templates(sandbox: VendorSandbox, listing: ListOperation) -> list[dic
     return list(found.values())
 
 
-def _id(sample: object, number: int) -> object:
+def record_id(sample: object, number: int) -> object:
+    """The ``number``-th id in the form of ``sample`` (an integer, a UUID, or a string with its prefix)."""
     if isinstance(sample, int):
         return 1_600_000_000 + number
     try:
@@ -59,7 +60,7 @@ def make_ledger(sandbox: VendorSandbox, listing: ListOperation, count: int, firs
     for index in range(count):
         record = copy.deepcopy(templates[index % len(templates)])
         number = first_number + index
-        set_pointer(record, paging.item_id, _id(resolve(templates[0], paging.item_id), number))
+        set_pointer(record, paging.item_id, record_id(resolve(templates[0], paging.item_id), number))
         step = -index if newest_first else index - count
         moment = START + datetime.timedelta(hours=step)
         for pointer in _date_fields(sandbox, listing):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 import time
 from collections import deque
 from collections.abc import Callable
@@ -15,7 +14,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from generator.context import VendorContext
-from generator.recordings import Recording, load_recordings
+from generator.recordings import Recording, coerce_parameter, load_recordings
 from generator.specs import JSON, Operation, deref, load_spec, operations, parameters, path_pattern, subschema_validator
 from loyalty_runtime.auth import resolve_credentials
 from loyalty_runtime.paging import PagingSpec
@@ -156,7 +155,7 @@ class VendorSandbox:
                     return False
                 continue
             schema = param.get("schema", {})
-            value = _coerce(values[param["name"]], deref(self.spec, schema))
+            value = coerce_parameter(values[param["name"]], deref(self.spec, schema))
             if not subschema_validator(self.key, schema).is_valid(value):
                 return False
         return True
@@ -268,16 +267,6 @@ def _list_operation(spec: JSON, operation: Operation, successes: list[Recording]
         customer_param=(required[0]["name"], required[0]["in"]),
         filters=filters,
     )
-
-
-def _coerce(value: str, schema: JSON) -> object:
-    kinds = schema.get("type")
-    kinds = kinds if isinstance(kinds, list) else [kinds]
-    if "integer" in kinds and re.fullmatch(r"-?\d+", value):
-        return int(value)
-    if "boolean" in kinds and value in ("true", "false"):
-        return value == "true"
-    return value
 
 
 def _instant(text: str) -> datetime.datetime:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import math
-import uuid
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from generator.specs import find_operation, load_spec
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import resolve
 from sandbox.pages import PageMaker, set_pointer
+from sandbox.seed import record_id
 
 Fault = str  # "429", "503", "500", "timeout", "connect", or "429:<retry-after value>"
 
@@ -69,23 +69,9 @@ def make_records(op: Walkable, count: int, start: int = 0) -> list[dict[str, Any
     records = []
     for number in range(start, start + count):
         record = copy.deepcopy(template)
-        if isinstance(sample, int):
-            value: object = 10_000 + number
-        elif isinstance(sample, str) and _is_uuid(sample):
-            value = str(uuid.UUID(int=number + 1))
-        else:
-            value = f"rec{number:06d}"
-        set_pointer(record, op.paging.item_id, value)
+        set_pointer(record, op.paging.item_id, record_id(sample, number))
         records.append(record)
     return records
-
-
-def _is_uuid(text: str) -> bool:
-    try:
-        uuid.UUID(text)
-    except ValueError:
-        return False
-    return True
 
 
 @dataclass
