@@ -45,7 +45,9 @@ SCHEMAS = distinct_schemas()
 IDS = [schema_id(key, schema) for key, schema in SCHEMAS]
 # Object generation in hypothesis-jsonschema is slow (~20 ms a page body): fewer examples than the profile's 200 keep
 # the suite within its CI budget (about a minute on two cores).
-SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Many generated bodies have empty record lists, which the laws about one field skip with assume():
+# heavy filtering is expected there, not a sign of a broken strategy.
+SLOW = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 ROUND_TRIP_EXAMPLES = 120
 MUTATION_EXAMPLES = 60
 # Edge cases that once were bugs (every example hit them): a few examples, no shrinking.
