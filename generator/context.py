@@ -15,6 +15,7 @@ from typing import Any
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
 from generator.specs import JSON, deref, load_spec, operations, parameters
+from loyalty_runtime.checks import INT32, INT64, python_pattern
 from loyalty_runtime.pointer import parse as parse_pointer
 
 _SCHEME_KINDS = {("http", "bearer"): "bearer", ("http", "basic"): "basic", ("oauth2", None): "bearer"}
@@ -196,7 +197,11 @@ class VendorContext:
         return next(o for o in operations(self.spec) if o.method == method and _same_path(o.path, path))
 
     def checks(self, endpoint: Any) -> list[str]:
-        """Python statements that validate the operation's documented argument constraints."""
+        """Python statements that check every argument against its parameter schema before anything is sent.
+
+        Each is one call of a ``loyalty_runtime.checks`` function chosen by the schema's type and format; a schema
+        keyword the checks cannot enforce stops the generation, so no declared constraint goes unchecked.
+        """
         op = self._operation_of(endpoint)
         declared = {(p["name"], p["in"]): p for p in parameters(self.spec, op)}
         statements: list[str] = []
@@ -206,27 +211,75 @@ class VendorContext:
             ("header", endpoint.header_parameters),
         ):
             for prop in props:
-                schema = deref(self.spec, declared[(_text(prop.name), location)].get("schema", {}))
-                statement = _check_statement(_text(prop.name), str(prop.python_name), schema)
-                if statement:
-                    statements.append(statement)
+                param = declared[(_text(prop.name), location)]
+                where = f"{self.key}: {op.operation_id} parameter {param['name']}"
+                function, args = _check_call(self.spec, param.get("schema", {}), prop, where)
+                if not param.get("required"):
+                    args = [*args, "optional=True"]
+                python_name = str(prop.python_name)
+                statements.append(f"checks.{function}({', '.join([repr(python_name), python_name, *args])})")
         return statements
 
+    def body_statement(self, endpoint: Any) -> str:
+        """The statement that checks the request body and puts its JSON in ``_kwargs`` (empty without a body)."""
+        if not endpoint.bodies:
+            return ""
+        body = endpoint.bodies[0]
+        info = getattr(body.prop, "class_info", None)
+        if len(endpoint.bodies) != 1 or _text(body.content_type) != "application/json" or info is None:
+            raise ValueError(f"{self.key}: {endpoint.name}: only one application/json body of a model is supported")
+        statement = f'_kwargs["json"] = checks.check_body("body", body, {info.name})'
+        if body.prop.required:
+            return statement
+        return f"if not isinstance(body, Unset):\n    {statement}"
 
-def _check_statement(name: str, python_name: str, schema: JSON) -> str | None:
-    numbers = {k: schema[k] for k in ("minimum", "maximum") if k in schema}
-    text = {
-        new: schema[old]
-        for old, new in (("minLength", "min_length"), ("maxLength", "max_length"), ("pattern", "pattern"))
-        if old in schema
-    }
-    if numbers:
-        args = ", ".join(f"{k}={v!r}" for k, v in numbers.items())
-        return f"checks.check_number({name!r}, {python_name}, {args})"
-    if text:
-        args = ", ".join(f"{k}={v!r}" for k, v in text.items())
-        return f"checks.check_text({name!r}, {python_name}, {args})"
-    return None
+
+# Schema keywords of a parameter that the generated checks enforce, and those that do not constrain a value.
+_ENFORCED = {"type", "format", "enum", "minimum", "maximum", "minLength", "maxLength", "pattern", "anyOf", "oneOf"}
+_ANNOTATIONS = {"description", "title", "default", "examples", "example", "deprecated"}
+_INTEGER_FORMATS = {None: (None, None), "int32": INT32, "int64": INT64}
+
+
+def _tighter(pick: Any, *bounds: int | None) -> int | None:
+    given = [bound for bound in bounds if bound is not None]
+    return pick(given) if given else None
+
+
+def _check_call(spec: JSON, raw: JSON, prop: Any, where: str) -> tuple[str, list[str]]:
+    """The ``loyalty_runtime.checks`` function for one parameter schema, and its arguments after name and value."""
+    schema = deref(spec, raw)
+    unknown = set(schema) - _ENFORCED - _ANNOTATIONS
+    if unknown:
+        raise ValueError(f"{where}: no generated check enforces {sorted(unknown)}")
+    branches = schema.get("anyOf") or schema.get("oneOf")
+    if branches:
+        inner = list(getattr(prop, "inner_properties", None) or [])
+        if len(inner) != len(branches) or set(schema) & (_ENFORCED - {"anyOf", "oneOf"}):
+            raise ValueError(f"{where}: an anyOf/oneOf parameter must be a plain list of alternatives")
+        calls = [_check_call(spec, branch, sub, where) for branch, sub in zip(branches, inner, strict=True)]
+        return "check_any", [f"lambda n, v: checks.{f}({', '.join(['n', 'v', *args])})" for f, args in calls]
+    kind, form = schema.get("type"), schema.get("format")
+    if "enum" in schema:
+        return "check_enum", [str(prop.class_info.name)]
+    if kind == "string" and form in ("date", "date-time"):
+        return ("check_date" if form == "date" else "check_date_time"), []
+    if kind == "string" and form is None:
+        if "pattern" in schema:
+            python_pattern(schema["pattern"])  # a pattern Python cannot read stops the generation here
+        names = (("minLength", "min_length"), ("maxLength", "max_length"), ("pattern", "pattern"))
+        return "check_string", [f"{new}={schema[old]!r}" for old, new in names if old in schema]
+    if kind == "integer" and form in _INTEGER_FORMATS:
+        low, high = _INTEGER_FORMATS[form]
+        bounds = (
+            ("minimum", _tighter(max, schema.get("minimum"), low)),
+            ("maximum", _tighter(min, schema.get("maximum"), high)),
+        )
+        return "check_integer", [f"{name}={value!r}" for name, value in bounds if value is not None]
+    if kind == "number" and form in (None, "float", "double"):
+        return "check_number", [f"{k}={schema[k]!r}" for k in ("minimum", "maximum") if k in schema]
+    if kind == "boolean" and form is None:
+        return "check_boolean", []
+    raise ValueError(f"{where}: no generated check for type {kind!r} with format {form!r}")
 
 
 @dataclass(frozen=True)
@@ -260,6 +313,21 @@ class ExampleCall:
         if position["next"] == "last_item":
             return f"{name}=first_page.{self.items_source}[-1].{'.'.join(tokens)}"
         return f"{name}=first_page.{'.'.join(tokens)}"
+
+    @property
+    def resume_block(self) -> str:
+        """Python source of the README's resumed walk; a cursor read from a page is used only when the page has one
+        (``null`` or absent on the last page, and ``None`` is not a value of the argument)."""
+        call = f"{self.function_module}.sync_all(client=client, {self.argument_source}, {self.resume_source})"
+        if self.paging is None or self.paging["position"]["next"] in ("increment", "last_item"):
+            return f"for record in {call}:\n    print(record.id)"
+        name, value = self.resume_source.split("=", 1)
+        guarded = call.replace(self.resume_source, f"{name}=cursor")
+        return (
+            f"cursor = {value}\n"
+            "if cursor:  # null or absent on the last page: nothing follows it\n"
+            f"    for record in {guarded}:\n        print(record.id)"
+        )
 
 
 def _python_name(name: str) -> str:

@@ -2,7 +2,6 @@
 """Process an earn rule for a customer — ``POST /customers/{id}/activities``."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 from loyalty_runtime import checks, transport
@@ -22,18 +21,17 @@ def _get_kwargs(
     id: str,
     body: ProcessEarnRuleRequest,
 ) -> dict[str, Any]:
-    checks.check_text("id", id, min_length=1)
+    checks.check_string("id", id, min_length=1)
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/customers/{id}/activities".format(
-            id=quote(str(id), safe=""),
+            id=checks.path_segment("id", id),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = checks.check_body("body", body, ProcessEarnRuleRequest)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
@@ -66,13 +64,15 @@ def sync_detailed(
 
     Args:
         client: The authenticated client.
-        body (ProcessEarnRuleRequest): The request body.
+        body (ProcessEarnRuleRequest): The request body, a model instance (a plain dict is
+            refused: build one with ``from_dict``, which checks it).
         id (str): The customer's Shopify customer ID (for example `6677889900`).
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -108,13 +108,15 @@ def sync(
 
     Args:
         client: The authenticated client.
-        body (ProcessEarnRuleRequest): The request body.
+        body (ProcessEarnRuleRequest): The request body, a model instance (a plain dict is
+            refused: build one with ``from_dict``, which checks it).
         id (str): The customer's Shopify customer ID (for example `6677889900`).
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -146,13 +148,15 @@ async def asyncio_detailed(
 
     Args:
         client: The authenticated client.
-        body (ProcessEarnRuleRequest): The request body.
+        body (ProcessEarnRuleRequest): The request body, a model instance (a plain dict is
+            refused: build one with ``from_dict``, which checks it).
         id (str): The customer's Shopify customer ID (for example `6677889900`).
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -190,13 +194,15 @@ async def asyncio(
 
     Args:
         client: The authenticated client.
-        body (ProcessEarnRuleRequest): The request body.
+        body (ProcessEarnRuleRequest): The request body, a model instance (a plain dict is
+            refused: build one with ``from_dict``, which checks it).
         id (str): The customer's Shopify customer ID (for example `6677889900`).
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.

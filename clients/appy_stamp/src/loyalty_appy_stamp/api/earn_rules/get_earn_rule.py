@@ -2,7 +2,6 @@
 """Get an earn rule — ``GET /earn-rules/{id}``."""
 
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 from loyalty_runtime import checks, transport
@@ -20,12 +19,12 @@ def _get_kwargs(
     *,
     id: str,
 ) -> dict[str, Any]:
-    checks.check_text("id", id, min_length=1)
+    checks.check_string("id", id, min_length=1)
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/earn-rules/{id}".format(
-            id=quote(str(id), safe=""),
+            id=checks.path_segment("id", id),
         ),
     }
 
@@ -56,7 +55,8 @@ def sync_detailed(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -89,7 +89,8 @@ def sync(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -119,7 +120,8 @@ async def asyncio_detailed(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -154,7 +156,8 @@ async def asyncio(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.

@@ -4,7 +4,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 from loyalty_runtime import checks, pagination, transport
@@ -23,7 +22,7 @@ OPERATION = Operation(operation_id="getLoyaltyEvents", method="GET", path="/cust
 
 def _get_kwargs(
     *,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -31,10 +30,24 @@ def _get_kwargs(
     from_date: datetime.date | Unset = UNSET,
     to_date: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
-    checks.check_text("customerId", customer_id, min_length=1, pattern="^[0-9]+$")
-    checks.check_number("limit", limit, minimum=1)
-    checks.check_number("offset", offset, minimum=0)
-    checks.check_number("page", page, minimum=1)
+    checks.check_any(
+        "customer_id",
+        customer_id,
+        lambda n, v: checks.check_integer(n, v, minimum=0, maximum=9223372036854775807),
+        lambda n, v: checks.check_string(n, v, min_length=1, pattern="^[0-9]+$"),
+    )
+    checks.check_integer("limit", limit, minimum=1, maximum=2147483647, optional=True)
+    checks.check_integer("offset", offset, minimum=0, maximum=2147483647, optional=True)
+    checks.check_integer("page", page, minimum=1, maximum=2147483647, optional=True)
+    checks.check_any(
+        "event_type",
+        event_type,
+        lambda n, v: checks.check_enum(n, v, EventType),
+        lambda n, v: checks.check_string(n, v),
+        optional=True,
+    )
+    checks.check_date("from_date", from_date, optional=True)
+    checks.check_date("to_date", to_date, optional=True)
 
     params: dict[str, Any] = {}
 
@@ -68,7 +81,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/customers/{customer_id}/loyaltyEvents".format(
-            customer_id=quote(str(customer_id), safe=""),
+            customer_id=checks.path_segment("customer_id", customer_id),
         ),
         "params": params,
     }
@@ -85,7 +98,7 @@ def _parse(data: Any) -> LoyaltyEventPage:
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -124,9 +137,11 @@ def sync_detailed(
 
     Args:
         client: The authenticated client.
-        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
-            is passed verbatim and an empty id is rejected before any request.
+        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
+            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
+            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
+            passes unchanged.
         limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
@@ -146,7 +161,8 @@ def sync_detailed(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -170,7 +186,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -209,9 +225,11 @@ def sync(
 
     Args:
         client: The authenticated client.
-        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
-            is passed verbatim and an empty id is rejected before any request.
+        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
+            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
+            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
+            passes unchanged.
         limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
@@ -231,7 +249,8 @@ def sync(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -257,7 +276,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -296,9 +315,11 @@ async def asyncio_detailed(
 
     Args:
         client: The authenticated client.
-        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
-            is passed verbatim and an empty id is rejected before any request.
+        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
+            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
+            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
+            passes unchanged.
         limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
@@ -318,7 +339,8 @@ async def asyncio_detailed(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -344,7 +366,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -383,9 +405,11 @@ async def asyncio(
 
     Args:
         client: The authenticated client.
-        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
-            is passed verbatim and an empty id is rejected before any request.
+        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
+            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
+            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
+            passes unchanged.
         limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
@@ -405,7 +429,8 @@ async def asyncio(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -452,7 +477,7 @@ def _records(page: LoyaltyEventPage) -> list[LoyaltyEvent]:
 def sync_pages(
     *,
     client: AuthenticatedClient,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -497,9 +522,11 @@ def sync_pages(
 
     Args:
         client: The authenticated client.
-        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
-            is passed verbatim and an empty id is rejected before any request.
+        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
+            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
+            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
+            passes unchanged.
         limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
@@ -520,7 +547,8 @@ def sync_pages(
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -548,7 +576,7 @@ def sync_pages(
 def sync_all(
     *,
     client: AuthenticatedClient,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -594,9 +622,11 @@ def sync_all(
 
     Args:
         client: The authenticated client.
-        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
-            is passed verbatim and an empty id is rejected before any request.
+        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
+            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
+            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
+            passes unchanged.
         limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
@@ -618,7 +648,8 @@ def sync_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -651,7 +682,7 @@ def sync_all(
 def asyncio_pages(
     *,
     client: AuthenticatedClient,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -696,9 +727,11 @@ def asyncio_pages(
 
     Args:
         client: The authenticated client.
-        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
-            is passed verbatim and an empty id is rejected before any request.
+        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
+            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
+            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
+            passes unchanged.
         limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
@@ -719,7 +752,8 @@ def asyncio_pages(
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -750,7 +784,7 @@ def asyncio_pages(
 def asyncio_all(
     *,
     client: AuthenticatedClient,
-    customer_id: str,
+    customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -796,9 +830,11 @@ def asyncio_all(
 
     Args:
         client: The authenticated client.
-        customer_id (str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`). Inferred: declared as a string of decimal digits so the id
-            is passed verbatim and an empty id is rejected before any request.
+        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
+            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
+            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
+            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
+            passes unchanged.
         limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
@@ -820,7 +856,8 @@ def asyncio_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.

@@ -4,7 +4,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 from loyalty_runtime import checks, pagination, transport
@@ -37,8 +36,16 @@ def _get_kwargs(
     category: ActivityCategory | Unset = UNSET,
     type_: CustomerEventTypeFilter | Unset = UNSET,
 ) -> dict[str, Any]:
-    checks.check_text("customerId", customer_id, min_length=1)
-    checks.check_number("limit", limit, minimum=1, maximum=100)
+    checks.check_string("customer_id", customer_id, min_length=1)
+    checks.check_integer("limit", limit, minimum=1, maximum=100, optional=True)
+    checks.check_enum("order", order, ActivityOrder, optional=True)
+    checks.check_string("starting_after_id", starting_after_id, optional=True)
+    checks.check_date_time("start_date", start_date, optional=True)
+    checks.check_date_time("end_date", end_date, optional=True)
+    checks.check_string("campaign_id", campaign_id, optional=True)
+    checks.check_enum("campaign_type", campaign_type, CampaignType, optional=True)
+    checks.check_enum("category", category, ActivityCategory, optional=True)
+    checks.check_enum("type_", type_, CustomerEventTypeFilter, optional=True)
 
     params: dict[str, Any] = {}
 
@@ -87,7 +94,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/customers/{customer_id}/activity".format(
-            customer_id=quote(str(customer_id), safe=""),
+            customer_id=checks.path_segment("customer_id", customer_id),
         ),
         "params": params,
     }
@@ -154,7 +161,8 @@ def sync_detailed(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -231,7 +239,8 @@ def sync(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -310,7 +319,8 @@ async def asyncio_detailed(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -389,7 +399,8 @@ async def asyncio(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -503,7 +514,8 @@ def sync_pages(
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -593,7 +605,8 @@ def sync_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -686,7 +699,8 @@ def asyncio_pages(
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -779,7 +793,8 @@ def asyncio_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.

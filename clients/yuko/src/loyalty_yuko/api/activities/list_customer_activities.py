@@ -27,9 +27,11 @@ def _get_kwargs(
     per_page: int | Unset = UNSET,
     page: int | Unset = UNSET,
 ) -> dict[str, Any]:
-    checks.check_text("customer_id", customer_id, min_length=1)
-    checks.check_number("per_page", per_page, minimum=1, maximum=100)
-    checks.check_number("page", page, minimum=1)
+    checks.check_string("customer_id", customer_id, min_length=1)
+    checks.check_enum("source_type", source_type, ActivitySourceTypeFilter, optional=True)
+    checks.check_string("activity_type", activity_type, optional=True)
+    checks.check_integer("per_page", per_page, minimum=1, maximum=100, optional=True)
+    checks.check_integer("page", page, minimum=1, optional=True)
 
     params: dict[str, Any] = {}
 
@@ -107,7 +109,8 @@ def sync_detailed(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -169,7 +172,8 @@ def sync(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -233,7 +237,8 @@ async def asyncio_detailed(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -297,7 +302,8 @@ async def asyncio(
         timeout: Timeout for this call (default: the client's ``timeout``).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -394,7 +400,8 @@ def sync_pages(
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -469,7 +476,8 @@ def sync_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -547,7 +555,8 @@ def asyncio_pages(
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
@@ -625,7 +634,8 @@ def asyncio_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        ValueError: An argument is outside its documented range; nothing was sent.
+        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
+        ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
         errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
