@@ -130,13 +130,17 @@ def check_date(name: str, value: object, *, optional: bool = False) -> None:
 
 
 def check_date_time(name: str, value: object, *, optional: bool = False) -> None:
-    """A ``datetime.datetime`` with a time zone (RFC 3339 date-times carry an offset; a naive one is ambiguous)."""
+    """A ``datetime.datetime`` with a time zone (RFC 3339 date-times carry an offset of whole minutes; a naive one is
+    ambiguous)."""
     if _absent(name, value, optional):
         return
     if not isinstance(value, datetime.datetime):
         raise TypeError(f"{name} must be a datetime.datetime, got {_got(value)}")
-    if value.utcoffset() is None:
+    offset = value.utcoffset()
+    if offset is None:
         raise ValueError(f"{name} must carry a time zone (tzinfo), got the naive {value.isoformat()!r}")
+    if offset % datetime.timedelta(minutes=1):
+        raise ValueError(f"{name}: an RFC 3339 offset is whole minutes, got {value.isoformat()!r}")
 
 
 def check_any(name: str, value: object, *alternatives: Callable[[str, object], None], optional: bool = False) -> None:
