@@ -192,3 +192,13 @@ def test_read_error(key: str, name: str) -> None:
     replay = Replay(recording(key, name), check_path=False)
     assert VENDORS[key].module.read_error(replay.transport) == ERRORS[key, name]
     assert len(replay.requests) == 1, "max_retries=0 must send exactly one request"
+
+
+def test_capillary_customer_id_passes_back() -> None:
+    """Issue 8 item 12: an event's integer ``customer_id`` is a valid argument and sends the recorded path."""
+    replay, body = page_replay("capillary")
+    customer_id, ids = usage_capillary.same_customer_again(replay.transport)
+    assert customer_id == body["data"][0]["customerId"]
+    assert [str(i) for i in ids] == recorded_ids(body)
+    first, second = replay.requests
+    assert second.url == first.url

@@ -56,6 +56,16 @@ def first_page_detailed(transport: httpx.BaseTransport) -> tuple[int, int]:
         return status_code, len(_events(response.parsed))
 
 
+def same_customer_again(transport: httpx.BaseTransport) -> tuple[int, list[int]]:
+    """A page's ``event.customer_id`` (the documented long) passed back as the ``customer_id`` argument."""
+    httpx_args: dict[str, httpx.BaseTransport] = {"transport": transport}
+    with loyalty_capillary.AuthenticatedClient(username=USERNAME, password=PASSWORD, httpx_args=httpx_args) as client:
+        event = _events(get_loyalty_events.sync(client=client, customer_id=CUSTOMER_ID, limit=LIMIT))[0]
+        customer_id: int = event.customer_id
+        again = get_loyalty_events.sync(client=client, customer_id=customer_id, limit=LIMIT)
+        return customer_id, [event.id for event in _events(again)]
+
+
 async def first_page_async(transport: httpx.AsyncBaseTransport) -> list[Row]:
     """The same page through ``async with`` and ``await ….asyncio(...)``, authenticated with an OAuth token."""
     httpx_args: dict[str, httpx.AsyncBaseTransport] = {"transport": transport}
