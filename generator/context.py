@@ -228,10 +228,39 @@ class VendorContext:
         info = getattr(body.prop, "class_info", None)
         if len(endpoint.bodies) != 1 or _text(body.content_type) != "application/json" or info is None:
             raise ValueError(f"{self.key}: {endpoint.name}: only one application/json body of a model is supported")
+        where = f"{self.key}: {endpoint.name} request body"
+        _check_body_schema(self.spec, self.spec_body_schema(endpoint), where, set())
         statement = f'_kwargs["json"] = checks.check_body("body", body, {info.name})'
         if body.prop.required:
             return statement
         return f"if not isinstance(body, Unset):\n    {statement}"
+
+    def spec_body_schema(self, endpoint: Any) -> JSON:
+        return self._operation_of(endpoint).node["requestBody"]["content"]["application/json"]["schema"]
+
+
+# A request body is checked by its model's type-checked from_dict, which enforces types and formats but no ranges,
+# lengths, patterns or enums: a body schema declaring one stops the generation rather than go unchecked.
+_BODY_UNCHECKED = {
+    "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minLength", "maxLength", "pattern",
+    "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties", "enum", "const",
+}  # fmt: skip
+
+
+def _check_body_schema(spec: JSON, raw: JSON, where: str, seen: set[str]) -> None:
+    if isinstance(raw, dict) and "$ref" in raw:
+        if raw["$ref"] in seen:
+            return
+        seen = seen | {raw["$ref"]}
+    schema = deref(spec, raw)
+    unchecked = set(schema) & _BODY_UNCHECKED
+    if unchecked:
+        raise ValueError(f"{where}: the model check does not enforce {sorted(unchecked)}")
+    nested = ("items", "additionalProperties")
+    children = [*schema.get("properties", {}).values(), *[schema[k] for k in nested if isinstance(schema.get(k), dict)]]
+    children += [branch for k in ("allOf", "anyOf", "oneOf") for branch in schema.get(k, [])]
+    for child in children:
+        _check_body_schema(spec, child, where, seen)
 
 
 # Schema keywords of a parameter that the generated checks enforce, and those that do not constrain a value.

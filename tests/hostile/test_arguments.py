@@ -20,7 +20,18 @@ from loyalty_voucherify.models import ActivityOrder  # a generated enum: unknown
 
 from loyalty_runtime import checks
 from loyalty_runtime.types import UNSET
-from tests.clients.argument_cases import ARGUMENTS, PATH_ARGUMENTS, Argument, Sender, sent_value, verdict, wire
+from tests.clients.argument_cases import (
+    ARGUMENTS,
+    PATH_ARGUMENTS,
+    Argument,
+    Sender,
+    body_operations,
+    body_schema,
+    sent_value,
+    verdict,
+    wire,
+)
+from tests.clients.replay import python_name
 
 _SENDERS: dict[tuple[str, str], Sender] = {}
 
@@ -111,11 +122,44 @@ def test_any_value_is_refused_or_sent_verbatim(argument: Argument, data: st.Data
 
 
 @pytest.mark.parametrize("argument", PATH_ARGUMENTS, ids=[a.id for a in PATH_ARGUMENTS])
-@settings(max_examples=80)
 @given(text=st.one_of(_TRICKY, _SPECIAL, st.text(max_size=6)), use_async=st.booleans())
 def test_any_text_id_keeps_the_request_path(argument: Argument, text: str, use_async: bool) -> None:
     """Item 10: an id is refused before sending, or it is exactly one path segment that decodes to itself."""
     _refused_or_verbatim(argument, text, use_async)
+
+
+BODY_FIELDS = [
+    (key, operation_id, name, schema["type"])
+    for key, operation_id in body_operations()
+    for name, schema in body_schema(key, operation_id)["properties"].items()
+]
+_BODY_SENDERS: dict[tuple[str, str], Sender] = {}
+_JSON_TYPES = {"integer": (int,), "number": (int, float), "string": (str,), "boolean": (bool,)}
+
+
+@pytest.mark.parametrize(("key", "operation_id", "name", "kind"), BODY_FIELDS)
+@settings(max_examples=60)
+@given(value=st.one_of(_JUNK, _TRICKY, st.integers(), st.floats(), st.text(max_size=4)))
+def test_any_body_field_is_refused_or_sent_verbatim(key: str, operation_id: str, name: str, kind: str, value) -> None:
+    """A body field of the wrong JSON type (``bool`` is not a number, ``2.0`` not an integer) or a non-finite number
+    is refused naming ``body.<field>``; any other value is sent as exactly that JSON value."""
+    if (key, operation_id) not in _BODY_SENDERS:  # its own client: the body is changed in place
+        _BODY_SENDERS[key, operation_id] = Sender(key, operation_id)
+    sender = _BODY_SENDERS[key, operation_id]
+    body = sender.kwargs["body"]
+    setattr(body, python_name(name), value)
+    fits = type(value) in _JSON_TYPES[kind] and (not isinstance(value, float) or math.isfinite(value))
+    before = len(sender.replay.requests)
+    try:
+        sender.module.sync_detailed(client=sender.client, **sender.kwargs)
+    except (TypeError, ValueError) as error:
+        assert not fits, error
+        assert f"body.{name}" in str(error)
+        assert len(sender.replay.requests) == before
+        return
+    assert fits, f"{value!r} should have been refused"
+    sent = sender.replay.sent_json()[name]
+    assert type(sent) is type(value) and sent == value
 
 
 # ---------------------------------------------------------------------------------------------- runtime pieces
@@ -190,7 +234,13 @@ def test_checks(check, value: object, expected: type[Exception] | None) -> None:
 
 
 def test_generated_checks_refuse_a_schema_keyword_they_cannot_enforce() -> None:
-    from generator.context import _check_call
+    from generator.context import _check_body_schema, _check_call
+
+    spec = {
+        "components": {"schemas": {"Rule": {"type": "object", "properties": {"n": {"type": "integer", "minimum": 1}}}}}
+    }
+    with pytest.raises(ValueError, match=re.escape("does not enforce ['minimum']")):
+        _check_body_schema(spec, {"type": "array", "items": {"$ref": "#/components/schemas/Rule"}}, "here", set())
 
     with pytest.raises(ValueError, match=re.escape("['exclusiveMinimum']")):
         _check_call({}, {"type": "integer", "exclusiveMinimum": 0}, None, "here")
