@@ -328,11 +328,13 @@ def test_body_field_of_the_wrong_type_is_refused(key: str, operation_id: str, na
 
 
 @pytest.mark.parametrize(("key", "operation_id"), BODY_OPERATIONS)
-def test_plain_dict_body_is_refused(key: str, operation_id: str) -> None:
+@pytest.mark.parametrize("form", ["dict", "None", "UNSET"])
+def test_body_that_is_not_the_model_is_refused(key: str, operation_id: str, form: str) -> None:
     sender, body = _body_call(key, operation_id)
+    value = {"dict": body.to_dict(), "None": None, "UNSET": UNSET}[form]
     for call in _callers(sender):
         with pytest.raises(TypeError, match=r"^body must be a \w+ \(build one with \w+\.from_dict\)"):
-            call(client=sender.client, **sender.with_value("body", body.to_dict()))
+            call(client=sender.client, **sender.with_value("body", value))
     assert sender.replay.requests == []
 
 
