@@ -344,3 +344,30 @@ def test_valid_body_is_sent_as_its_json(key: str, operation_id: str) -> None:
     body["extra"] = {"kept": [1, "two", None, True, 2.5]}
     sender.module.sync_detailed(client=sender.client, **sender.kwargs)
     assert sender.replay.sent_json() == body.to_dict()
+
+
+def _self_containing() -> object:
+    loop: dict[str, object] = {}
+    loop["again"] = loop
+    return loop
+
+
+EXTRA_VALUES = [
+    (b"raw", TypeError, "body.extra"),
+    (math.nan, ValueError, "body.extra"),
+    ({"x": [1, math.inf]}, ValueError, r"body.extra.x\[1\]"),
+    ({1: "one"}, TypeError, "body.extra"),
+    ({1, 2}, TypeError, "body.extra"),
+    (_self_containing(), ValueError, "body"),
+]
+
+
+@pytest.mark.parametrize(("key", "operation_id"), BODY_OPERATIONS)
+@pytest.mark.parametrize(("value", "expected", "where"), EXTRA_VALUES, ids=[repr(v[0])[:20] for v in EXTRA_VALUES])
+def test_body_extra_values_must_be_json(key: str, operation_id: str, value: object, expected: type, where: str) -> None:
+    """Extra (additional) properties of a body are sent too, so they are JSON values or the call is refused."""
+    sender, body = _body_call(key, operation_id)
+    body["extra"] = value
+    with pytest.raises(expected, match=f"^{where}"):
+        sender.module.sync(client=sender.client, **sender.kwargs)
+    assert sender.replay.requests == []

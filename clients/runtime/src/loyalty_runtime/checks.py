@@ -9,6 +9,7 @@ left out by not passing it), ``bool`` is not a number, and a number is finite.
 
 from __future__ import annotations
 
+import copy
 import datetime
 import enum
 import functools
@@ -220,17 +221,20 @@ def check_body(name: str, value: object, model: type[Model]) -> dict[str, Any]:
         payload = value.to_dict()
     except (AttributeError, TypeError, ValueError) as error:
         raise TypeError(f"{name} cannot be turned into JSON: {error}") from error
-    sent = _json_copy(name, payload)
+    try:
+        sent = _json_copy(name, payload)
+    except RecursionError:
+        raise ValueError(f"{name} is nested too deeply (or contains itself)") from None
     if not isinstance(sent, dict):
         raise TypeError(f"{name} must be a JSON object, got {_got(sent)}")
     try:
-        rebuilt = model.from_dict(_json_copy(name, payload)).to_dict()  # type: ignore[arg-type]  # a dict, as sent
+        rebuilt = model.from_dict(copy.deepcopy(sent)).to_dict()  # a copy: nothing changes what is sent
     except KeyError as error:
         raise TypeError(f"{name}.{error.args[0]} is required") from error
-    except (TypeError, ValueError, AttributeError) as error:
+    except (TypeError, AttributeError, ValueError, IndexError, OverflowError, RecursionError) as error:
         text = str(error)
         message = f"{name}.{text}" if re.match(r"[\w.\[\]-]+: ", text) else f"{name}: {text}"
-        raise (ValueError if isinstance(error, ValueError) else TypeError)(message) from error
+        raise (TypeError if isinstance(error, TypeError | AttributeError) else ValueError)(message) from error
     _same_json(name, sent, rebuilt)
     return sent
 
