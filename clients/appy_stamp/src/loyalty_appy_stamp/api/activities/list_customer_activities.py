@@ -69,6 +69,7 @@ def sync_detailed(
     has_count: bool | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
     """List a customer's activities
 
@@ -93,11 +94,13 @@ def sync_detailed(
             default is documented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -111,7 +114,9 @@ def sync_detailed(
         before=before,
         has_count=has_count,
     )
-    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+    return transport.send(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
+    )
 
 
 def sync(
@@ -124,6 +129,7 @@ def sync(
     has_count: bool | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> CustomerActivityPage:
     """List a customer's activities
 
@@ -148,11 +154,13 @@ def sync(
             default is documented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -168,6 +176,7 @@ def sync(
         has_count=has_count,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -181,6 +190,7 @@ async def asyncio_detailed(
     has_count: bool | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
     """List a customer's activities
 
@@ -205,11 +215,13 @@ async def asyncio_detailed(
             default is documented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -224,7 +236,7 @@ async def asyncio_detailed(
         has_count=has_count,
     )
     return await transport.asend(
-        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     )
 
 
@@ -238,6 +250,7 @@ async def asyncio(
     has_count: bool | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> CustomerActivityPage:
     """List a customer's activities
 
@@ -262,11 +275,13 @@ async def asyncio(
             default is documented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -283,6 +298,7 @@ async def asyncio(
             has_count=has_count,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed
 
@@ -322,6 +338,7 @@ def sync_pages(
     has_count: bool | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List a customer's activities — every page
@@ -352,12 +369,14 @@ def sync_pages(
             default is documented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -372,7 +391,7 @@ def sync_pages(
         before=before,
         has_count=has_count,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_pages(
         PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
     )
@@ -388,6 +407,7 @@ def sync_all(
     has_count: bool | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
@@ -419,13 +439,15 @@ def sync_all(
             default is documented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -440,7 +462,7 @@ def sync_all(
         before=before,
         has_count=has_count,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_items(
         PAGING,
         kwargs,
@@ -461,6 +483,7 @@ def asyncio_pages(
     has_count: bool | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List a customer's activities — every page
@@ -491,12 +514,14 @@ def asyncio_pages(
             default is documented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -511,7 +536,7 @@ def asyncio_pages(
         before=before,
         has_count=has_count,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_pages(
         PAGING,
         kwargs,
@@ -530,6 +555,7 @@ def asyncio_all(
     has_count: bool | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
@@ -561,13 +587,15 @@ def asyncio_all(
             default is documented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -582,7 +610,7 @@ def asyncio_all(
         before=before,
         has_count=has_count,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_items(
         PAGING,
         kwargs,

@@ -36,6 +36,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[EarnRuleList]:
     """List earn rules
 
@@ -46,11 +47,13 @@ def sync_detailed(
         client: The authenticated client.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -58,7 +61,9 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs()
-    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+    return transport.send(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
+    )
 
 
 def sync(
@@ -66,6 +71,7 @@ def sync(
     client: AuthenticatedClient,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> EarnRuleList:
     """List earn rules
 
@@ -76,18 +82,20 @@ def sync(
         client: The authenticated client.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
         EarnRuleList
     """
 
-    return sync_detailed(client=client, max_retries=max_retries, timeout=timeout).parsed
+    return sync_detailed(client=client, max_retries=max_retries, timeout=timeout, deadline=deadline).parsed
 
 
 async def asyncio_detailed(
@@ -95,6 +103,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[EarnRuleList]:
     """List earn rules
 
@@ -105,11 +114,13 @@ async def asyncio_detailed(
         client: The authenticated client.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -118,7 +129,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs()
     return await transport.asend(
-        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     )
 
 
@@ -127,6 +138,7 @@ async def asyncio(
     client: AuthenticatedClient,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> EarnRuleList:
     """List earn rules
 
@@ -137,15 +149,17 @@ async def asyncio(
         client: The authenticated client.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
         EarnRuleList
     """
 
-    return (await asyncio_detailed(client=client, max_retries=max_retries, timeout=timeout)).parsed
+    return (await asyncio_detailed(client=client, max_retries=max_retries, timeout=timeout, deadline=deadline)).parsed

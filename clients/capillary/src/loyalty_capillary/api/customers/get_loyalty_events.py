@@ -94,6 +94,7 @@ def sync_detailed(
     to_date: datetime.date | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[LoyaltyEventPage]:
     """Get a customer's loyalty events
 
@@ -144,11 +145,13 @@ def sync_detailed(
             whether the bound is inclusive and which time zone applies are undocumented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -164,7 +167,9 @@ def sync_detailed(
         from_date=from_date,
         to_date=to_date,
     )
-    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+    return transport.send(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
+    )
 
 
 def sync(
@@ -179,6 +184,7 @@ def sync(
     to_date: datetime.date | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> LoyaltyEventPage:
     """Get a customer's loyalty events
 
@@ -229,11 +235,13 @@ def sync(
             whether the bound is inclusive and which time zone applies are undocumented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -251,6 +259,7 @@ def sync(
         to_date=to_date,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -266,6 +275,7 @@ async def asyncio_detailed(
     to_date: datetime.date | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[LoyaltyEventPage]:
     """Get a customer's loyalty events
 
@@ -316,11 +326,13 @@ async def asyncio_detailed(
             whether the bound is inclusive and which time zone applies are undocumented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -337,7 +349,7 @@ async def asyncio_detailed(
         to_date=to_date,
     )
     return await transport.asend(
-        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     )
 
 
@@ -353,6 +365,7 @@ async def asyncio(
     to_date: datetime.date | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> LoyaltyEventPage:
     """Get a customer's loyalty events
 
@@ -403,11 +416,13 @@ async def asyncio(
             whether the bound is inclusive and which time zone applies are undocumented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -426,6 +441,7 @@ async def asyncio(
             to_date=to_date,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed
 
@@ -461,6 +477,7 @@ def sync_pages(
     to_date: datetime.date | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> Iterator[LoyaltyEventPage]:
     """Get a customer's loyalty events — every page
@@ -517,12 +534,14 @@ def sync_pages(
             whether the bound is inclusive and which time zone applies are undocumented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -539,7 +558,7 @@ def sync_pages(
         from_date=from_date,
         to_date=to_date,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_pages(
         PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
     )
@@ -557,6 +576,7 @@ def sync_all(
     to_date: datetime.date | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[LoyaltyEvent]:
@@ -614,13 +634,15 @@ def sync_all(
             whether the bound is inclusive and which time zone applies are undocumented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -637,7 +659,7 @@ def sync_all(
         from_date=from_date,
         to_date=to_date,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_items(
         PAGING,
         kwargs,
@@ -660,6 +682,7 @@ def asyncio_pages(
     to_date: datetime.date | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> AsyncIterator[LoyaltyEventPage]:
     """Get a customer's loyalty events — every page
@@ -716,12 +739,14 @@ def asyncio_pages(
             whether the bound is inclusive and which time zone applies are undocumented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -738,7 +763,7 @@ def asyncio_pages(
         from_date=from_date,
         to_date=to_date,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_pages(
         PAGING,
         kwargs,
@@ -759,6 +784,7 @@ def asyncio_all(
     to_date: datetime.date | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[LoyaltyEvent]:
@@ -816,13 +842,15 @@ def asyncio_all(
             whether the bound is inclusive and which time zone applies are undocumented.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -839,7 +867,7 @@ def asyncio_all(
         from_date=from_date,
         to_date=to_date,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_items(
         PAGING,
         kwargs,

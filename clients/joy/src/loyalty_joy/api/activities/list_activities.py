@@ -66,6 +66,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
     """List point activities
 
@@ -91,11 +92,13 @@ def sync_detailed(
             activities per page. Default: 10.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -108,7 +111,9 @@ def sync_detailed(
         before=before,
         limit=limit,
     )
-    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+    return transport.send(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
+    )
 
 
 def sync(
@@ -120,6 +125,7 @@ def sync(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> CustomerActivityPage:
     """List point activities
 
@@ -145,11 +151,13 @@ def sync(
             activities per page. Default: 10.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -164,6 +172,7 @@ def sync(
         limit=limit,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -176,6 +185,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
     """List point activities
 
@@ -201,11 +211,13 @@ async def asyncio_detailed(
             activities per page. Default: 10.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -219,7 +231,7 @@ async def asyncio_detailed(
         limit=limit,
     )
     return await transport.asend(
-        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     )
 
 
@@ -232,6 +244,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> CustomerActivityPage:
     """List point activities
 
@@ -257,11 +270,13 @@ async def asyncio(
             activities per page. Default: 10.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -277,6 +292,7 @@ async def asyncio(
             limit=limit,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed
 
@@ -309,6 +325,7 @@ def sync_pages(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List point activities — every page
@@ -340,12 +357,14 @@ def sync_pages(
             activities per page. Default: 10.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -359,7 +378,7 @@ def sync_pages(
         before=before,
         limit=limit,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_pages(
         PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
     )
@@ -374,6 +393,7 @@ def sync_all(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
@@ -406,13 +426,15 @@ def sync_all(
             activities per page. Default: 10.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -426,7 +448,7 @@ def sync_all(
         before=before,
         limit=limit,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_items(
         PAGING,
         kwargs,
@@ -446,6 +468,7 @@ def asyncio_pages(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List point activities — every page
@@ -477,12 +500,14 @@ def asyncio_pages(
             activities per page. Default: 10.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -496,7 +521,7 @@ def asyncio_pages(
         before=before,
         limit=limit,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_pages(
         PAGING,
         kwargs,
@@ -514,6 +539,7 @@ def asyncio_all(
     limit: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
@@ -546,13 +572,15 @@ def asyncio_all(
             activities per page. Default: 10.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -566,7 +594,7 @@ def asyncio_all(
         before=before,
         limit=limit,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_items(
         PAGING,
         kwargs,

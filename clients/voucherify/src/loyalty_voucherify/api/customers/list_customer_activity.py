@@ -116,6 +116,7 @@ def sync_detailed(
     type_: CustomerEventTypeFilter | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
     """List customer activity
 
@@ -152,11 +153,13 @@ def sync_detailed(
             one value per request.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -175,7 +178,9 @@ def sync_detailed(
         category=category,
         type_=type_,
     )
-    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+    return transport.send(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
+    )
 
 
 def sync(
@@ -193,6 +198,7 @@ def sync(
     type_: CustomerEventTypeFilter | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> CustomerActivityPage:
     """List customer activity
 
@@ -229,11 +235,13 @@ def sync(
             one value per request.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -254,6 +262,7 @@ def sync(
         type_=type_,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -272,6 +281,7 @@ async def asyncio_detailed(
     type_: CustomerEventTypeFilter | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
     """List customer activity
 
@@ -308,11 +318,13 @@ async def asyncio_detailed(
             one value per request.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -332,7 +344,7 @@ async def asyncio_detailed(
         type_=type_,
     )
     return await transport.asend(
-        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     )
 
 
@@ -351,6 +363,7 @@ async def asyncio(
     type_: CustomerEventTypeFilter | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> CustomerActivityPage:
     """List customer activity
 
@@ -387,11 +400,13 @@ async def asyncio(
             one value per request.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -413,6 +428,7 @@ async def asyncio(
             type_=type_,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed
 
@@ -458,6 +474,7 @@ def sync_pages(
     type_: CustomerEventTypeFilter | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List customer activity — every page
@@ -500,12 +517,14 @@ def sync_pages(
             one value per request.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -525,7 +544,7 @@ def sync_pages(
         category=category,
         type_=type_,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_pages(
         PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
     )
@@ -546,6 +565,7 @@ def sync_all(
     type_: CustomerEventTypeFilter | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
@@ -589,13 +609,15 @@ def sync_all(
             one value per request.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -615,7 +637,7 @@ def sync_all(
         category=category,
         type_=type_,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_items(
         PAGING,
         kwargs,
@@ -641,6 +663,7 @@ def asyncio_pages(
     type_: CustomerEventTypeFilter | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List customer activity — every page
@@ -683,12 +706,14 @@ def asyncio_pages(
             one value per request.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -708,7 +733,7 @@ def asyncio_pages(
         category=category,
         type_=type_,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_pages(
         PAGING,
         kwargs,
@@ -732,6 +757,7 @@ def asyncio_all(
     type_: CustomerEventTypeFilter | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
@@ -775,13 +801,15 @@ def asyncio_all(
             one value per request.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -801,7 +829,7 @@ def asyncio_all(
         category=category,
         type_=type_,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_items(
         PAGING,
         kwargs,

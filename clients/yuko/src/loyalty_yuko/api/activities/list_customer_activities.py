@@ -74,6 +74,7 @@ def sync_detailed(
     page: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
     """List a customer's loyalty activities
 
@@ -105,11 +106,13 @@ def sync_detailed(
             default), so the minimum is 1. Default: 1.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -123,7 +126,9 @@ def sync_detailed(
         per_page=per_page,
         page=page,
     )
-    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+    return transport.send(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
+    )
 
 
 def sync(
@@ -136,6 +141,7 @@ def sync(
     page: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> CustomerActivityPage:
     """List a customer's loyalty activities
 
@@ -167,11 +173,13 @@ def sync(
             default), so the minimum is 1. Default: 1.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -187,6 +195,7 @@ def sync(
         page=page,
         max_retries=max_retries,
         timeout=timeout,
+        deadline=deadline,
     ).parsed
 
 
@@ -200,6 +209,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
     """List a customer's loyalty activities
 
@@ -231,11 +241,13 @@ async def asyncio_detailed(
             default), so the minimum is 1. Default: 1.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -250,7 +262,7 @@ async def asyncio_detailed(
         page=page,
     )
     return await transport.asend(
-        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     )
 
 
@@ -264,6 +276,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> CustomerActivityPage:
     """List a customer's loyalty activities
 
@@ -295,11 +308,13 @@ async def asyncio(
             default), so the minimum is 1. Default: 1.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -316,6 +331,7 @@ async def asyncio(
             page=page,
             max_retries=max_retries,
             timeout=timeout,
+            deadline=deadline,
         )
     ).parsed
 
@@ -354,6 +370,7 @@ def sync_pages(
     page: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List a customer's loyalty activities — every page
@@ -391,12 +408,14 @@ def sync_pages(
             default), so the minimum is 1. Default: 1.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -411,7 +430,7 @@ def sync_pages(
         per_page=per_page,
         page=page,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_pages(
         PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
     )
@@ -427,6 +446,7 @@ def sync_all(
     page: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
@@ -465,13 +485,15 @@ def sync_all(
             default), so the minimum is 1. Default: 1.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -486,7 +508,7 @@ def sync_all(
         per_page=per_page,
         page=page,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_items(
         PAGING,
         kwargs,
@@ -507,6 +529,7 @@ def asyncio_pages(
     page: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List a customer's loyalty activities — every page
@@ -544,12 +567,14 @@ def asyncio_pages(
             default), so the minimum is 1. Default: 1.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -564,7 +589,7 @@ def asyncio_pages(
         per_page=per_page,
         page=page,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_pages(
         PAGING,
         kwargs,
@@ -583,6 +608,7 @@ def asyncio_all(
     page: int | Unset = UNSET,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
@@ -621,13 +647,15 @@ def asyncio_all(
             default), so the minimum is 1. Default: 1.
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
+            ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         max_items: Stop after this many records (default: no limit).
 
     Raises:
         ValueError: An argument is outside its documented range; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
 
@@ -642,7 +670,7 @@ def asyncio_all(
         per_page=per_page,
         page=page,
     )
-    options = CallOptions(max_retries=max_retries, timeout=timeout)
+    options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.aiter_items(
         PAGING,
         kwargs,
