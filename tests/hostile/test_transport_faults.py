@@ -224,3 +224,23 @@ def test_nothing_but_a_typed_error_escapes(key, faults, redirects):
             assert redirects or error.attempts == len(sent)  # each attempt is one request, and is counted
         assert all(math.isfinite(wait) and 0 <= wait <= 60 for wait in clock.sleeps)
         assert len(clock.sleeps) <= 2
+
+
+@pytest.mark.parametrize("key", VENDORS)
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
+@given(value=st.text(max_size=12), mode=st.sampled_from(["sync", "async"]))
+def test_a_callers_header_value_of_any_text_gives_a_typed_error_or_a_value_error(key, value, mode):
+    """A header the caller adds that cannot be encoded is a ``ValueError`` before anything is sent."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return recorded_response(first_success(key))
+
+    try:
+        _run(key, mode, fake_client(key, handler, FakeClock(), headers={"X-Hostile": value}))
+    except (TypeError, ValueError):
+        assert sent == []
+        assert not value.isascii() or any(ord(c) < 32 or ord(c) == 127 for c in value)  # unsendable text
+    except LoyaltyError as error:
+        assert isinstance(error, APIError)
