@@ -42,7 +42,8 @@ _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 # Everything httpx raises while building, sending or reading a request (InvalidURL and StreamError are not
 # HTTPErrors).
 _HTTPX_FAILURES = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict)
-# How close to the deadline a timeout must fire to be the deadline's doing (the phase timeouts are capped to it).
+# How close to the deadline a timeout must fire to be the deadline's doing (the phase timeouts are capped to it),
+# and the least time a retry must have left after its wait to be worth sending.
 _DEADLINE_SLACK = 0.05
 
 
@@ -176,8 +177,8 @@ class _Call:
         return self._affordable(wait, status_error(client.vendor.envelope, response, self.attempt), None)
 
     def _affordable(self, wait: float, failure: APIError, cause: Exception | None) -> float:
-        """``wait`` when the retry after it can still start before the deadline; else ``failure`` is raised."""
-        if wait >= self.remaining():
+        """``wait`` when the retry after it still has time before the deadline; else ``failure`` is raised."""
+        if wait + _DEADLINE_SLACK >= self.remaining():
             failure.add_note(
                 f"Not retried: waiting {wait:.3g} s would pass the call's deadline of {self.policy.deadline:g} s."
             )
@@ -186,15 +187,19 @@ class _Call:
 
 
 class _DeadlineStream(httpx.SyncByteStream):
-    """A response body read against the call's deadline; keeps the raw bytes in case they do not decode."""
+    """A response body read against the call's deadline. An encoded body's raw bytes are kept too, to show them
+    should they not decode (only a ``Content-Encoding`` can fail to decode)."""
 
-    def __init__(self, stream: httpx.SyncByteStream, check: Callable[[], None]) -> None:
-        self._stream, self._check, self.raw = stream, check, bytearray()
+    def __init__(self, response: httpx.Response, check: Callable[[], None]) -> None:
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        self._stream, self._check, self.raw = response.stream, check, bytearray()
+        self._keep = "content-encoding" in response.headers
 
     def __iter__(self) -> Iterator[bytes]:
         for chunk in self._stream:
             self._check()
-            self.raw += chunk
+            if self._keep:
+                self.raw += chunk
             yield chunk
 
     def close(self) -> None:
@@ -204,13 +209,16 @@ class _DeadlineStream(httpx.SyncByteStream):
 class _AsyncDeadlineStream(httpx.AsyncByteStream):
     """The async twin of :class:`_DeadlineStream`."""
 
-    def __init__(self, stream: httpx.AsyncByteStream, check: Callable[[], None]) -> None:
-        self._stream, self._check, self.raw = stream, check, bytearray()
+    def __init__(self, response: httpx.Response, check: Callable[[], None]) -> None:
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        self._stream, self._check, self.raw = response.stream, check, bytearray()
+        self._keep = "content-encoding" in response.headers
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         async for chunk in self._stream:
             self._check()
-            self.raw += chunk
+            if self._keep:
+                self.raw += chunk
             yield chunk
 
     async def aclose(self) -> None:
@@ -277,7 +285,7 @@ async def asend(
 def _read(call: _Call, response: httpx.Response) -> None:
     """Read the whole body against the deadline (checked between chunks, and once more at the end)."""
     if isinstance(response.stream, httpx.SyncByteStream):  # else httpx has already read it
-        stream = response.stream = _DeadlineStream(response.stream, lambda: call.check(response.request))
+        stream = response.stream = _DeadlineStream(response, lambda: call.check(response.request))
         call.before_body(response)
         try:
             response.read()
@@ -289,7 +297,7 @@ def _read(call: _Call, response: httpx.Response) -> None:
 async def _aread(call: _Call, response: httpx.Response) -> None:
     """The async twin of :func:`_read`."""
     if isinstance(response.stream, httpx.AsyncByteStream):
-        stream = response.stream = _AsyncDeadlineStream(response.stream, lambda: call.check(response.request))
+        stream = response.stream = _AsyncDeadlineStream(response, lambda: call.check(response.request))
         call.before_body(response)
         try:
             await response.aread()
