@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import dataclasses
+import inspect
 
 import pytest
 
@@ -142,3 +143,36 @@ def test_post_429_then_success():
     assert normalized(result.to_dict()) == normalized(recording.response["body"])
     assert len(replay.requests) == 2
     assert [replay.sent_json(i) for i in range(2)] == [recording.request["body"]] * 2
+
+
+# ------------------------------------------------------------------------------------------ the deadline argument
+
+
+def _functions(key: str):
+    """Every generated call function of the vendor: sync/asyncio (+ detailed), and the walks where they exist."""
+    for operation in {r.data["operation"] for k, r in ERRORS if k == key}:
+        module = operation_module(key, operation)
+        names = ("sync", "sync_detailed", "asyncio", "asyncio_detailed", "sync_pages", "sync_all", "asyncio_pages")
+        for name in (*names, "asyncio_all"):
+            if hasattr(module, name):
+                yield getattr(module, name)
+
+
+@pytest.mark.parametrize("key", VENDORS)
+def test_every_function_takes_a_deadline(key):
+    functions = list(_functions(key))
+    assert functions
+    for function in functions:
+        parameter = inspect.signature(function).parameters["deadline"]
+        assert parameter.kind is inspect.Parameter.KEYWORD_ONLY
+        assert parameter.default is None
+        assert "deadline" in (function.__doc__ or "")
+
+
+@pytest.mark.parametrize("key", VENDORS)
+def test_the_client_takes_a_deadline(key):
+    replay = Replay([json_response(503, _error_body(key))])
+    assert make_client(key, replay).deadline == 120.0
+    assert make_client(key, replay, deadline=5).deadline == 5.0
+    with pytest.raises(ValueError, match="deadline"):
+        make_client(key, replay, deadline=0)

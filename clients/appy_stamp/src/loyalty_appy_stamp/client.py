@@ -26,6 +26,8 @@ class AuthenticatedClient(BaseClient):
         base_url: API root; default ``https://stamp.appydesign.io/rest_api/v1``.
         timeout: An ``httpx.Timeout`` or seconds; default 10 s to connect and 30 s per read/write (never unbounded).
         max_retries: Retries of a failed request (connection errors, timeouts, 408, 429, 5xx); default 2, 0 disables.
+        deadline: Seconds one call may take in all, its retries, waits and whole body included; default 120
+            (never unbounded). When it passes, the call raises ``errors.APITimeoutError``.
         headers: Extra headers sent with every request.
         httpx_args: Extra keyword arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
             (e.g. ``transport=`` for tests).
@@ -44,6 +46,7 @@ class AuthenticatedClient(BaseClient):
         base_url: str | None = None,
         timeout: httpx.Timeout | float | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
     ) -> None:
@@ -55,6 +58,7 @@ class AuthenticatedClient(BaseClient):
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             headers=headers,
             httpx_args=httpx_args,
         )

@@ -10,7 +10,7 @@ from typing import Any, ClassVar, Self
 import httpx
 
 from loyalty_runtime.auth import CredentialAuth, resolve_credentials
-from loyalty_runtime.retry import RetryPolicy
+from loyalty_runtime.retry import RetryPolicy, checked_deadline
 from loyalty_runtime.vendor import VendorSpec
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -34,13 +34,14 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         environ: Mapping[str, str] | None = None,
+        deadline: float | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         self._auth: CredentialAuth = resolve_credentials(self.vendor, credentials, environ)
         self.base_url = (base_url or self.vendor.base_url).rstrip("/")
         self.timeout = _as_timeout(timeout)
-        self.retry = RetryPolicy(max_retries=max_retries)
+        self.retry = RetryPolicy(max_retries=max_retries, deadline=checked_deadline(deadline))
         self.headers = {"Accept": "application/json", **(headers or {})}
         self.httpx_args = dict(httpx_args or {})
         self._client: httpx.Client | None = None
@@ -49,6 +50,11 @@ class BaseClient:
     @property
     def max_retries(self) -> int:
         return self.retry.max_retries
+
+    @property
+    def deadline(self) -> float:
+        """Seconds one call may take, all attempts, waits and the whole body included."""
+        return self.retry.deadline
 
     def _httpx_options(self) -> dict[str, Any]:
         return {

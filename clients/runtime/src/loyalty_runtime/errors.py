@@ -114,12 +114,22 @@ class APITimeoutError(APIConnectionError):
 
 
 class ResponseDecodeError(APIError):
-    """A success answer whose body is not JSON or does not fit the spec. ``body`` holds the raw text."""
+    """An answer whose body cannot be decoded: not JSON, not fitting the spec, or not in its declared
+    ``Content-Encoding``. ``body`` holds the raw text; ``response`` is ``None`` only when the body failed to
+    decode before httpx handed over the answer (a redirect's body, for instance)."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: str, attempts: int = 1) -> None:
-        super().__init__(message, request=response.request, attempts=attempts)
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response | None,
+        body: str,
+        attempts: int = 1,
+        request: httpx.Request | None = None,
+    ) -> None:
+        super().__init__(message, request=response.request if response is not None else request, attempts=attempts)
         self.response = response
-        self.status_code = response.status_code
+        self.status_code = response.status_code if response is not None else None
         self.body = body
 
 

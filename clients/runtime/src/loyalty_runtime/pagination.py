@@ -23,13 +23,22 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from loyalty_runtime.errors import APIStatusError, PaginationError
+from loyalty_runtime.errors import (
+    APIStatusError,
+    AuthenticationError,
+    InternalServerError,
+    PaginationError,
+    PermissionDeniedError,
+    RateLimitError,
+)
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import MISSING, resolve
 from loyalty_runtime.types import Response, Unset
 
 P = TypeVar("P")
 I = TypeVar("I")  # noqa: E741 - the conventional name for an item type
+
+_NOT_AN_END = (AuthenticationError, PermissionDeniedError, RateLimitError, InternalServerError)
 
 SendPage = Callable[[dict[str, Any]], Response[P]]
 SendPageAsync = Callable[[dict[str, Any]], Awaitable[Response[P]]]
@@ -71,7 +80,13 @@ class _Walk:
         return self.kwargs
 
     def ends_on_error(self, error: APIStatusError) -> bool:
-        """Whether a failed page only means "no more results" (a declared end error after the first page)."""
+        """Whether a failed page only means "no more results" (a declared end error after the first page).
+
+        Never when the status says something else failed (credentials, permission, rate limit, the server),
+        whatever code the body carries: ending there would silently drop the rest of the ledger.
+        """
+        if isinstance(error, _NOT_AN_END):
+            return False
         return self.pages > 0 and self.paging.is_end_error(error.code, self.pages + 1)
 
     def advance(self, body: object) -> bool:

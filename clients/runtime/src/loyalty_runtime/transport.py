@@ -1,15 +1,24 @@
-"""Sending one operation's request: retries, mapping answers to typed errors, decoding success bodies.
+"""Sending one operation's request: retries, a deadline, mapping answers to typed errors, decoding success bodies.
 
 Generated endpoint modules build the request arguments and a ``parse`` function (the success model's
 ``from_dict``); everything else happens here, the same way for every vendor.
+
+Whatever goes wrong reaches the caller as a ``LoyaltyError`` subclass: every exception httpx raises becomes an
+``APIConnectionError`` (``APITimeoutError`` for a timeout) or, for a body that cannot be decoded, a
+``ResponseDecodeError``. A ``ValueError``/``TypeError`` that a caller's own argument causes while the request is
+built (a header value that cannot be encoded) passes through unchanged; nothing was sent.
+
+Every call keeps a total deadline (:data:`loyalty_runtime.retry.DEFAULT_DEADLINE`, per client and per call): each
+phase timeout of an attempt is capped to the time left, the body is read chunk by chunk against the clock, and a
+retry wait that would end past the deadline is not started.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any, NoReturn, TypeVar
 
 import httpx
 
@@ -17,18 +26,25 @@ from loyalty_runtime.client import BaseClient, _as_timeout
 from loyalty_runtime.envelope import ErrorEnvelope
 from loyalty_runtime.errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     ResponseDecodeError,
     error_class,
 )
-from loyalty_runtime.retry import RetryPolicy
+from loyalty_runtime.retry import RetryPolicy, checked_deadline
 from loyalty_runtime.types import Response
 
 T = TypeVar("T")
 # What a generated from_dict raises on a body that does not fit its model.
 _DECODE_FAILURES = (KeyError, TypeError, ValueError, AttributeError, IndexError, OverflowError, RecursionError)
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+# Everything httpx raises while building, sending or reading a request (InvalidURL and StreamError are not
+# HTTPErrors).
+_HTTPX_FAILURES = (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError, httpx.CookieConflict)
+# How close to the deadline a timeout must fire to be the deadline's doing (the phase timeouts are capped to it),
+# and the least time a retry must have left after its wait to be worth sending.
+_DEADLINE_SLACK = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,20 +62,167 @@ class Operation:
 
 @dataclass(frozen=True, slots=True)
 class CallOptions:
-    """Per-call overrides of the client's settings."""
+    """Per-call overrides of the client's settings. In a paginated walk they apply to each page's request."""
 
     max_retries: int | None = None
     timeout: httpx.Timeout | float | None = None
+    deadline: float | None = None
 
     def policy(self, client: BaseClient) -> RetryPolicy:
-        if self.max_retries is None:
-            return client.retry
-        if self.max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, got {self.max_retries}")
-        return replace(client.retry, max_retries=self.max_retries)
+        policy = client.retry
+        if self.max_retries is not None:
+            if self.max_retries < 0:
+                raise ValueError(f"max_retries must be 0 or more, got {self.max_retries}")
+            policy = replace(policy, max_retries=self.max_retries)
+        if self.deadline is not None:
+            policy = replace(policy, deadline=checked_deadline(self.deadline))
+        return policy
 
-    def request_args(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        return kwargs if self.timeout is None else {**kwargs, "timeout": _as_timeout(self.timeout)}
+    def timeout_of(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Timeout:
+        return http.timeout if self.timeout is None else _as_timeout(self.timeout)
+
+
+@dataclass
+class _Call:
+    """One call's attempts against its deadline: what each attempt may spend, and what ends the call."""
+
+    operation: Operation
+    policy: RetryPolicy
+    timeout: httpx.Timeout
+    deadline_at: float = field(init=False)
+    attempt: int = 0
+
+    def __post_init__(self) -> None:
+        self.deadline_at = self.policy.monotonic() + self.policy.deadline
+
+    def remaining(self) -> float:
+        return self.deadline_at - self.policy.monotonic()
+
+    def capped_timeout(self, request: httpx.Request | None = None) -> httpx.Timeout:
+        """The attempt's phase timeouts, none longer than the time left."""
+        left = self.remaining()
+        if left <= 0:
+            raise self.expired(request)
+
+        def cap(value: float | None) -> float:
+            return left if value is None else min(value, left)
+
+        timeout = self.timeout
+        return httpx.Timeout(
+            connect=cap(timeout.connect), read=cap(timeout.read), write=cap(timeout.write), pool=cap(timeout.pool)
+        )
+
+    def build(self, http: httpx.Client | httpx.AsyncClient, kwargs: dict[str, Any]) -> httpx.Request:
+        """The next attempt's request, with its timeouts capped to the deadline."""
+        timeout = self.capped_timeout()
+        self.attempt += 1
+        try:
+            return http.build_request(**kwargs, timeout=timeout)
+        except _HTTPX_FAILURES as error:  # e.g. InvalidURL: a local mistake, the same on every try
+            raise self.failure(error, None) from error
+
+    def before_body(self, response: httpx.Response) -> None:
+        """Cap the read timeout of the body to the time left (httpcore reads it when the body is first read)."""
+        response.request.extensions["timeout"] = self.capped_timeout(response.request).as_dict()
+
+    def check(self, request: httpx.Request) -> None:
+        """Raise once the deadline has passed (between chunks of a body)."""
+        if self.remaining() <= 0:
+            raise self.expired(request)
+
+    def expired(self, request: httpx.Request | None) -> APITimeoutError:
+        operation = self.operation
+        return APITimeoutError(
+            f"{operation.method} {operation.path}: the call's deadline of {self.policy.deadline:g} s passed "
+            f"after {self.attempt} attempt(s)",
+            request=request,
+            attempts=self.attempt,
+        )
+
+    def failure(self, error: Exception, request: httpx.Request | None) -> APIError:
+        """The typed error for an httpx exception of this attempt."""
+        operation, attempts = self.operation, self.attempt
+        where = f"{operation.method} {operation.path}"
+        if isinstance(error, httpx.DecodingError):
+            return ResponseDecodeError(
+                f"{operation.operation_id}: the answer's body is not in its declared Content-Encoding",
+                response=None,
+                body="",
+                attempts=attempts,
+                request=request,
+            )
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(f"{where} timed out after {attempts} attempt(s)", request=request, attempts=attempts)
+        return APIConnectionError(
+            f"{where} failed ({type(error).__name__}) after {attempts} attempt(s)", request=request, attempts=attempts
+        )
+
+    def wait_after_exception(self, error: Exception, request: httpx.Request) -> float:
+        """The wait before retrying a request that raised ``error``; raises the typed error when not retried."""
+        if isinstance(error, httpx.TimeoutException) and self.remaining() <= _DEADLINE_SLACK:
+            raise self.expired(request) from error  # the timeout was capped to the deadline, which has come
+        failure = self.failure(error, request)
+        if not self.policy.retries_exception(error, idempotent=self.operation.idempotent, attempt=self.attempt):
+            raise failure from error
+        return self._affordable(self.policy.delay(self.attempt, None), failure, error)
+
+    def wait_after_answer(self, response: httpx.Response, client: BaseClient) -> float | None:
+        """The wait before retrying a failed answer, or ``None`` when it is final."""
+        policy, status = self.policy, response.status_code
+        if response.is_success or not policy.retries_status(
+            status, idempotent=self.operation.idempotent, attempt=self.attempt
+        ):
+            return None
+        wait = policy.delay(self.attempt, response, client.vendor.retry_after)
+        return self._affordable(wait, status_error(client.vendor.envelope, response, self.attempt), None)
+
+    def _affordable(self, wait: float, failure: APIError, cause: Exception | None) -> float:
+        """``wait`` when the retry after it still has time before the deadline; else ``failure`` is raised."""
+        if wait + _DEADLINE_SLACK >= self.remaining():
+            failure.add_note(
+                f"Not retried: waiting {wait:.3g} s would pass the call's deadline of {self.policy.deadline:g} s."
+            )
+            raise failure from cause
+        return wait
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body read against the call's deadline. An encoded body's raw bytes are kept too, to show them
+    should they not decode (only a ``Content-Encoding`` can fail to decode)."""
+
+    def __init__(self, response: httpx.Response, check: Callable[[], None]) -> None:
+        assert isinstance(response.stream, httpx.SyncByteStream)
+        self._stream, self._check, self.raw = response.stream, check, bytearray()
+        self._keep = "content-encoding" in response.headers
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._check()
+            if self._keep:
+                self.raw += chunk
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    """The async twin of :class:`_DeadlineStream`."""
+
+    def __init__(self, response: httpx.Response, check: Callable[[], None]) -> None:
+        assert isinstance(response.stream, httpx.AsyncByteStream)
+        self._stream, self._check, self.raw = response.stream, check, bytearray()
+        self._keep = "content-encoding" in response.headers
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._check()
+            if self._keep:
+                self.raw += chunk
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 def send(
@@ -69,26 +232,26 @@ def send(
     parse: Callable[[object], T],
     options: CallOptions = CallOptions(),
 ) -> Response[T]:
-    """Send a request (retrying as the policy allows) and return the decoded success answer, or raise."""
+    """Send a request (retrying as the policy allows, within the deadline) and return the decoded success answer,
+    or raise."""
     http = client.get_httpx_client()
     policy = options.policy(client)
-    attempt = 0
+    call = _Call(operation, policy, options.timeout_of(http))
     while True:
-        attempt += 1
-        request = http.build_request(**options.request_args(kwargs))
+        request = call.build(http, kwargs)
         try:
-            response = http.send(request)
-        except httpx.TransportError as error:
-            if policy.retries_exception(error, idempotent=operation.idempotent, attempt=attempt):
-                policy.sleep(policy.delay(attempt, None))
-                continue
-            raise _connection_error(error, request, attempt) from error
-        if not response.is_success and policy.retries_status(
-            response.status_code, idempotent=operation.idempotent, attempt=attempt
-        ):
-            policy.sleep(policy.delay(attempt, response, client.vendor.retry_after))
+            response = http.send(request, stream=True)
+            try:
+                _read(call, response)
+            finally:
+                response.close()
+        except _HTTPX_FAILURES as error:
+            policy.sleep(call.wait_after_exception(error, request))
             continue
-        return _answer(client.vendor.envelope, operation, response, parse, attempt)
+        wait = call.wait_after_answer(response, client)
+        if wait is None:
+            return _answer(client.vendor.envelope, operation, response, parse, call.attempt)
+        policy.sleep(wait)
 
 
 async def asend(
@@ -101,31 +264,68 @@ async def asend(
     """The async twin of :func:`send`."""
     http = client.get_async_httpx_client()
     policy = options.policy(client)
-    attempt = 0
+    call = _Call(operation, policy, options.timeout_of(http))
     while True:
-        attempt += 1
-        request = http.build_request(**options.request_args(kwargs))
+        request = call.build(http, kwargs)
         try:
-            response = await http.send(request)
-        except httpx.TransportError as error:
-            if policy.retries_exception(error, idempotent=operation.idempotent, attempt=attempt):
-                await policy.asleep(policy.delay(attempt, None))
-                continue
-            raise _connection_error(error, request, attempt) from error
-        if not response.is_success and policy.retries_status(
-            response.status_code, idempotent=operation.idempotent, attempt=attempt
-        ):
-            await policy.asleep(policy.delay(attempt, response, client.vendor.retry_after))
+            response = await http.send(request, stream=True)
+            try:
+                await _aread(call, response)
+            finally:
+                await response.aclose()
+        except _HTTPX_FAILURES as error:
+            await policy.asleep(call.wait_after_exception(error, request))
             continue
-        return _answer(client.vendor.envelope, operation, response, parse, attempt)
+        wait = call.wait_after_answer(response, client)
+        if wait is None:
+            return _answer(client.vendor.envelope, operation, response, parse, call.attempt)
+        await policy.asleep(wait)
 
 
-def _connection_error(error: httpx.TransportError, request: httpx.Request, attempt: int) -> APIConnectionError:
-    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
-    what = "timed out" if kind is APITimeoutError else f"failed ({type(error).__name__})"
-    return kind(
-        f"{request.method} {request.url.path} {what} after {attempt} attempt(s)", request=request, attempts=attempt
+def _read(call: _Call, response: httpx.Response) -> None:
+    """Read the whole body against the deadline (checked between chunks, and once more at the end)."""
+    if isinstance(response.stream, httpx.SyncByteStream):  # else httpx has already read it
+        stream = response.stream = _DeadlineStream(response, lambda: call.check(response.request))
+        call.before_body(response)
+        try:
+            response.read()
+        except httpx.DecodingError as error:
+            raise _undecodable(call, response, bytes(stream.raw)) from error
+    call.check(response.request)
+
+
+async def _aread(call: _Call, response: httpx.Response) -> None:
+    """The async twin of :func:`_read`."""
+    if isinstance(response.stream, httpx.AsyncByteStream):
+        stream = response.stream = _AsyncDeadlineStream(response, lambda: call.check(response.request))
+        call.before_body(response)
+        try:
+            await response.aread()
+        except httpx.DecodingError as error:
+            raise _undecodable(call, response, bytes(stream.raw)) from error
+    call.check(response.request)
+
+
+def _undecodable(call: _Call, response: httpx.Response, raw: bytes) -> ResponseDecodeError:
+    # The undecodable bytes become the answer's content, so that error.response.content/.text can show them.
+    response._content = raw
+    encoding = response.headers.get("content-encoding", "")
+    return ResponseDecodeError(
+        f"{call.operation.operation_id}: the {response.status_code} body is not in its declared "
+        f"Content-Encoding {encoding!r}",
+        response=response,
+        body=raw.decode("utf-8", errors="replace"),
+        attempts=call.attempt,
     )
+
+
+def _not_json(constant: str) -> NoReturn:
+    raise ValueError(f"{constant} is not JSON")
+
+
+def _json(content: bytes) -> object:
+    """A JSON body, strictly: ``NaN``/``Infinity``/``-Infinity`` (which Python's decoder accepts) are refused."""
+    return json.loads(content, parse_constant=_not_json)
 
 
 def _answer(
@@ -134,7 +334,7 @@ def _answer(
     if not response.is_success:
         raise status_error(envelope, response, attempt)
     try:
-        data = json.loads(response.content)
+        data = _json(response.content)
     except (ValueError, RecursionError) as error:  # nesting too deep for the decoder is malformed too
         raise ResponseDecodeError(
             f"{operation.operation_id}: the {response.status_code} answer is not JSON ({error})",
@@ -166,13 +366,18 @@ def _answer(
 def status_error(
     envelope: ErrorEnvelope, response: httpx.Response, attempt: int = 1, data: object = None
 ) -> APIStatusError:
-    """The typed error for a failed answer, with the vendor's code and message read through its envelope."""
+    """The typed error for a failed answer, with the vendor's code and message read through its envelope.
+
+    The HTTP status picks the class of a non-2xx answer; a vendor code picks it (``status_by_code``) only for an
+    error carried by a 2xx answer, whose status says nothing.
+    """
     if data is None:
         try:
-            data = json.loads(response.content)
+            data = _json(response.content)
         except (ValueError, RecursionError):
             data = response.text
     code = envelope.code_of(data)
     message = envelope.message_of(data) or response.reason_phrase or f"HTTP {response.status_code}"
-    kind = error_class(envelope.status_for(code, response.status_code))
+    status = envelope.status_for(code, response.status_code) if response.is_success else response.status_code
+    kind = error_class(status)
     return kind(message, response=response, body=data, code=code, attempts=attempt)

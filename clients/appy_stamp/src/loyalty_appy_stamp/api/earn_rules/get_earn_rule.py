@@ -43,6 +43,7 @@ def sync_detailed(
     id: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[EarnRuleResponse]:
     """Get an earn rule
 
@@ -53,12 +54,14 @@ def sync_detailed(
         id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
         ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -68,7 +71,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         id=id,
     )
-    return transport.send(client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout))
+    return transport.send(
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
+    )
 
 
 def sync(
@@ -77,6 +82,7 @@ def sync(
     id: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> EarnRuleResponse:
     """Get an earn rule
 
@@ -87,19 +93,21 @@ def sync(
         id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
         ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
         EarnRuleResponse
     """
 
-    return sync_detailed(client=client, id=id, max_retries=max_retries, timeout=timeout).parsed
+    return sync_detailed(client=client, id=id, max_retries=max_retries, timeout=timeout, deadline=deadline).parsed
 
 
 async def asyncio_detailed(
@@ -108,6 +116,7 @@ async def asyncio_detailed(
     id: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> Response[EarnRuleResponse]:
     """Get an earn rule
 
@@ -118,12 +127,14 @@ async def asyncio_detailed(
         id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
         ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
@@ -134,7 +145,7 @@ async def asyncio_detailed(
         id=id,
     )
     return await transport.asend(
-        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout)
+        client, OPERATION, kwargs, _parse, CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     )
 
 
@@ -144,6 +155,7 @@ async def asyncio(
     id: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
+    deadline: float | None = None,
 ) -> EarnRuleResponse:
     """Get an earn rule
 
@@ -154,16 +166,20 @@ async def asyncio(
         id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
         max_retries: Retries for this call (default: the client's ``max_retries``).
         timeout: Timeout for this call (default: the client's ``timeout``).
+        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
+            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
         ValueError: An argument or a body field is outside its documented values; nothing was sent.
         errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError`` for a timeout).
+        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
         errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
     Returns:
         EarnRuleResponse
     """
 
-    return (await asyncio_detailed(client=client, id=id, max_retries=max_retries, timeout=timeout)).parsed
+    return (
+        await asyncio_detailed(client=client, id=id, max_retries=max_retries, timeout=timeout, deadline=deadline)
+    ).parsed
