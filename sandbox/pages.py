@@ -6,7 +6,8 @@ import base64
 import binascii
 import copy
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from generator.recordings import coerce_parameter
@@ -61,6 +62,8 @@ class PageMaker:
     echoes: tuple[Echo, ...] = ()
     previous_pointer: str | None = None  # where the body carries the previous page's cursor (the ``prev`` link)
     previous_flags: tuple[str, ...] = ()  # booleans that say whether a previous page exists
+    item_counts: tuple[str, ...] = ()  # integers that count the page's records
+    totals_when: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # totals given only on request
 
     def page_size(self, params: dict[str, str]) -> int:
         return int(params.get(self.paging.page_size.param, self.paging.page_size.default))
@@ -121,6 +124,8 @@ class PageMaker:
         self._set_next(body, more, chunk)
         self._set_previous(body, start > 0, chunk)
         self._set_totals(body, params, len(records))
+        for pointer in self.item_counts:
+            set_pointer(body, pointer, len(chunk))
         return body
 
     def _set_next(self, body: dict[str, Any], more: bool, chunk: list[dict[str, Any]]) -> None:
@@ -155,6 +160,11 @@ class PageMaker:
                 values[totals.current_page] = int(params.get(position.param, position.first or 1))
                 values[totals.last_page] = max(1, math.ceil(count / size))
         for pointer, value in values.items():
-            # A total the template leaves null (computed only on request) stays null.
-            if pointer is not None and resolve(body, pointer) not in (MISSING, None):
+            if pointer is None:
+                continue
+            wanted = self.totals_when.get(pointer)
+            if wanted is not None:  # computed only on request: null unless asked for
+                asked = all(params.get(name) == sent for name, sent in wanted.items())
+                set_pointer(body, pointer, value if asked else None)
+            elif resolve(body, pointer) not in (MISSING, None):  # a total the template leaves null stays null
                 set_pointer(body, pointer, value)

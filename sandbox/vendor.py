@@ -20,7 +20,6 @@ from generator.specs import (
     JSON,
     Operation,
     deref,
-    escape,
     load_spec,
     operations,
     parameters,
@@ -32,7 +31,8 @@ from loyalty_runtime.envelope import ErrorEnvelope
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import resolve
 from loyalty_runtime.vendor import VendorSpec
-from sandbox.pages import Echo, PageMaker, PositionError, set_pointer
+from sandbox.page_fields import page_maker
+from sandbox.pages import PageMaker, PositionError, set_pointer
 
 Fault = str
 """An injected failure for one request: "429", "500", "503", …, "timeout", "drop" (connection closed with no
@@ -325,8 +325,6 @@ def _paginated(spec: JSON) -> list[Operation]:
 def _list_operation(spec: JSON, operation: Operation, successes: list[Recording]) -> ListOperation:
     paging = PagingSpec.from_dict(operation.node["x-pagination"])
     pages = [r for r in successes if r.data["operation"] == operation.operation_id and r.response["status"] == 200]
-    middle = next((r for r in pages if not paging.is_last_page(r.response["body"], 1_000_000)), pages[0])
-    last = next((r for r in reversed(pages) if paging.is_last_page(r.response["body"], 1_000_000)), pages[-1])
     moving = {paging.page_size.param, paging.position.param, paging.position.reverse_param}
     required = [p for p in parameters(spec, operation) if p.get("required") and p["name"] not in moving]
     filters = [
@@ -334,22 +332,9 @@ def _list_operation(spec: JSON, operation: Operation, successes: list[Recording]
         for p in parameters(spec, operation)
         if "x-filter" in p
     ]
-    links = operation.node["responses"]["200"].get("links", {})
-    declared = {p["name"]: deref(spec, p.get("schema", {})) for p in parameters(spec, operation)}
-    echoes = tuple(
-        Echo(pointer, name, declared[name]) for name, pointer in _body_links(links.get("self"), operation).items()
-    )
-    reverse = paging.position.reverse_param
     return ListOperation(
         operation=operation,
-        pages=PageMaker(
-            paging,
-            middle.response["body"],
-            last.response["body"],
-            echoes=echoes,
-            previous_pointer=_body_links(links.get("prev"), operation).get(reverse) if reverse else None,
-            previous_flags=_previous_flags(paging, pages),
-        ),
+        pages=page_maker(spec, operation, pages),
         customer_param=(required[0]["name"], required[0]["in"]),
         filters=filters,
     )
@@ -363,49 +348,6 @@ def _routes(spec: JSON, path: str) -> dict[str, tuple[Operation, dict[str, str]]
         if match is not None:
             routes[operation.method] = (operation, match.groupdict())
     return routes
-
-
-def _body_links(link: JSON | None, operation: Operation) -> dict[str, str]:
-    """{parameter: body pointer} of a response link back to the same operation (``$response.body#/...``)."""
-    if not link or link.get("operationId") != operation.operation_id:
-        return {}
-    prefix = "$response.body#"
-    return {
-        name: value.removeprefix(prefix)
-        for name, value in link.get("parameters", {}).items()
-        if isinstance(value, str) and value.startswith(prefix)
-    }
-
-
-def _previous_flags(paging: PagingSpec, pages: list[Recording]) -> tuple[str, ...]:
-    """Pointers to the booleans that, in every recorded page, say whether the request had a position (a page
-    before it exists): Appy's ``hasPrevious``, Joy's ``hasPre``. Learnt from the recordings, which show both."""
-    position = paging.position
-
-    def had_previous(recording: Recording) -> bool:
-        query = recording.request["query"]
-        if position.next == "increment":
-            return int(query.get(position.param, position.first or 1)) > (position.first or 1)
-        return position.param in query or (position.reverse_param or "") in query
-
-    seen: dict[str, set[tuple[bool, bool]]] = {}
-    for recording in pages:
-        body = recording.response["body"]
-        for pointer in _booleans(body, ""):
-            if pointer not in (paging.has_more, paging.items):
-                seen.setdefault(pointer, set()).add((bool(resolve(body, pointer)), had_previous(recording)))
-    return tuple(sorted(p for p, pairs in seen.items() if pairs == {(True, True), (False, False)}))
-
-
-def _booleans(node: object, where: str) -> Iterator[str]:
-    """Pointers to the boolean fields of a page body's objects (records, in arrays, are left out)."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            pointer = f"{where}/{escape(key)}"
-            if isinstance(value, bool):
-                yield pointer
-            else:
-                yield from _booleans(value, pointer)
 
 
 _FORMAT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}

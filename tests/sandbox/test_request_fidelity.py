@@ -100,6 +100,29 @@ def test_every_field_the_self_link_names_reports_the_request(key: str) -> None:
         assert resolve(ask(sandbox, customer).json(), echo.pointer) == schema["default"]
 
 
+def test_a_total_computed_only_on_request_is_given_exactly_when_asked_for() -> None:
+    sandbox = SANDBOXES["appy_stamp"]
+    customer = next(iter(sandbox.customers))
+    total = len(sandbox.customers[customer].records)
+    for query, count in (({}, None), ({"hasCount": "false"}, None), ({"hasCount": "true"}, total)):
+        for size in (5, 1000):
+            assert ask(sandbox, customer, limit=size, **query).json()["meta"]["pagination"]["count"] == count
+
+
+@settings(max_examples=20, deadline=None)
+@given(count=st.integers(0, 25), size=st.integers(1, 10))
+def test_joy_count_is_the_number_of_activities_on_the_page(count: int, size: int) -> None:
+    sandbox = seeded("joy")
+    listing = listing_of(sandbox)
+    sandbox.customers[CUSTOMER] = Customer(CUSTOMER, make_ledger(sandbox, listing, count, first_number=80_000))
+    body = ask(sandbox, CUSTOMER, limit=size).json()
+    while True:
+        assert body["count"] == len(body["data"])
+        if not body["pageInfo"]["hasNext"]:
+            break
+        body = ask(sandbox, CUSTOMER, limit=size, after=body["data"][-1]["id"]).json()
+
+
 # --- item 20: a previous-page cursor returns the page before it ---------------------------------------------
 
 
