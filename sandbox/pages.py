@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import base64
+import binascii
 import copy
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
+from generator.recordings import coerce_parameter
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import MISSING, parse, resolve
 
 
 def set_pointer(document: Any, pointer: str, value: object) -> None:
-    """Set the value at ``pointer``, creating objects on the way."""
+    """Set the value at ``pointer``, creating objects on the way (array steps must exist)."""
     *parents, last = parse(pointer)
     for token in parents:
-        document = document.setdefault(token, {})
-    document[last] = value
+        document = document[int(token)] if isinstance(document, list) else document.setdefault(token, {})
+    document[int(last) if isinstance(document, list) else last] = value
 
 
 def delete_pointer(document: Any, pointer: str) -> None:
@@ -28,82 +31,140 @@ def delete_pointer(document: Any, pointer: str) -> None:
 
 
 class PositionError(ValueError):
-    """The request's page or cursor does not point into the ledger."""
+    """The request's page or cursor does not point into the ledger; ``param`` names the parameter at fault."""
+
+    def __init__(self, param: str, problem: str) -> None:
+        super().__init__(f"{param}: {problem}")
+        self.param = param
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Echo:
+    """A page field that reports the value of a request parameter (from the spec's ``self`` response link)."""
+
+    pointer: str
+    param: str
+    schema: dict[str, Any]
 
 
 @dataclass(frozen=True)
 class PageMaker:
     """Pages of one list operation: the envelope comes from a recorded middle page (more follow) and a recorded
-    last page; records and pagination fields are filled in from the ledger."""
+    last page; records and pagination fields are filled in from the ledger and the request.
+
+    Cursors the sandbox issues name a record (``base64("id:<record id>")``, the form the vendors' recorded cursors
+    take), so a cursor keeps pointing at the same place while the ledger changes around it."""
 
     paging: PagingSpec
     middle_page: dict[str, Any]
     last_page: dict[str, Any]
+    echoes: tuple[Echo, ...] = ()
+    previous_pointer: str | None = None  # where the body carries the previous page's cursor (the ``prev`` link)
+    previous_flags: tuple[str, ...] = ()  # booleans that say whether a previous page exists
+    item_counts: tuple[str, ...] = ()  # integers that count the page's records
+    totals_when: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # totals given only on request
 
     def page_size(self, params: dict[str, str]) -> int:
         return int(params.get(self.paging.page_size.param, self.paging.page_size.default))
 
-    def start(self, params: dict[str, str], records: list[dict[str, Any]]) -> int:
-        """Index of the page's first record, from the request's position parameter."""
+    def window(self, params: dict[str, str], records: list[dict[str, Any]]) -> tuple[int, int]:
+        """Indexes (start, end) of the page's records, from the request's position or reverse parameter."""
         position = self.paging.position
-        value = params.get(position.param)
         size = self.page_size(params)
+        value = params.get(position.param)
         if position.next == "increment":
             first = position.first if position.first is not None else 1
-            return (int(value if value is not None else first) - first) * size
-        if value is None:
-            return 0
-        if self.paging.style == "cursor" and position.next == "response":
-            try:
-                return int(base64.b64decode(value, validate=True).decode().removeprefix("idx:"))
-            except ValueError as error:
-                raise PositionError(f"unknown cursor {value!r}") from error
-        ids = [str(resolve(record, self.paging.item_id)) for record in records]
-        if value not in ids:
-            raise PositionError(f"unknown record id {value!r}")
-        return ids.index(value) + 1
+            start = (int(value if value is not None else first) - first) * size
+            return start, start + size
+        reverse = params.get(position.reverse_param) if position.reverse_param is not None else None
+        if reverse is not None and value is not None:
+            raise PositionError(position.param, f"send at most one of {position.param} and {position.reverse_param}")
+        if reverse is not None:
+            end = self._index(str(position.reverse_param), reverse, records)
+            return max(0, end - size), end
+        start = 0 if value is None else self._index(position.param, value, records) + 1
+        return start, start + size
+
+    def _index(self, param: str, value: str, records: list[dict[str, Any]]) -> int:
+        wanted = self._cursor_record(param, value) if self._issues_cursors else value
+        for index, record in enumerate(records):
+            if str(resolve(record, self.paging.item_id)) == wanted:
+                return index
+        problem = f"unknown cursor {value!r}" if self._issues_cursors else f"no record with id {value!r}"
+        raise PositionError(param, problem)
+
+    @property
+    def _issues_cursors(self) -> bool:
+        return self.paging.style == "cursor" and self.paging.position.next == "response"
+
+    def _cursor(self, record: dict[str, Any]) -> str:
+        return base64.b64encode(f"id:{resolve(record, self.paging.item_id)}".encode()).decode()
+
+    @staticmethod
+    def _cursor_record(param: str, value: str) -> str:
+        try:
+            text = base64.b64decode(value, validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError) as error:
+            raise PositionError(param, f"malformed cursor {value!r}") from error
+        if not text.startswith("id:"):
+            raise PositionError(param, f"malformed cursor {value!r}")
+        return text.removeprefix("id:")
 
     def page(self, params: dict[str, str], records: list[dict[str, Any]]) -> dict[str, Any]:
         """The page the request asks for, in the vendor's format."""
         paging = self.paging
-        size = self.page_size(params)
-        start = self.start(params, records)
-        chunk = records[start : start + size]
-        more = start + size < len(records)
+        start, end = self.window(params, records)
+        chunk = records[start:end]
+        more = bool(chunk) and end < len(records)
         body = copy.deepcopy(self.middle_page if more else self.last_page)
         set_pointer(body, paging.items, copy.deepcopy(chunk))
         if paging.has_more is not None:
             set_pointer(body, paging.has_more, more)
-        self._set_next(body, more, start + size, chunk)
-        self._set_totals(body, params, size, len(records))
+        self._set_next(body, more, chunk)
+        self._set_previous(body, start > 0, chunk)
+        self._set_totals(body, params, len(records))
+        for pointer in self.item_counts:
+            set_pointer(body, pointer, len(chunk))
         return body
 
-    def _set_next(self, body: dict[str, Any], more: bool, next_start: int, chunk: list[dict[str, Any]]) -> None:
+    def _set_next(self, body: dict[str, Any], more: bool, chunk: list[dict[str, Any]]) -> None:
         position = self.paging.position
         if position.next != "response" or position.pointer is None:
             return
         if more:
-            token = (
-                base64.b64encode(f"idx:{next_start}".encode()).decode()
-                if self.paging.style == "cursor"
-                else str(resolve(chunk[-1], self.paging.item_id))
-            )
+            token = self._cursor(chunk[-1]) if self._issues_cursors else str(resolve(chunk[-1], self.paging.item_id))
             set_pointer(body, position.pointer, token)
         elif resolve(self.last_page, position.pointer) is MISSING:
             delete_pointer(body, position.pointer)
         else:
             set_pointer(body, position.pointer, None)
 
-    def _set_totals(self, body: dict[str, Any], params: dict[str, str], size: int, count: int) -> None:
+    def _set_previous(self, body: dict[str, Any], previous: bool, chunk: list[dict[str, Any]]) -> None:
+        for pointer in self.previous_flags:
+            set_pointer(body, pointer, previous)
+        if self.previous_pointer is not None and resolve(body, self.previous_pointer) is not MISSING:
+            set_pointer(body, self.previous_pointer, self._cursor(chunk[0]) if previous and chunk else None)
+
+    def _set_totals(self, body: dict[str, Any], params: dict[str, str], count: int) -> None:
+        size = self.page_size(params)
+        values: dict[str | None, object] = {}
+        for echo in self.echoes:  # fields reporting the request: its value, or the parameter's default
+            sent = params.get(echo.param)
+            values[echo.pointer] = echo.schema.get("default") if sent is None else coerce_parameter(sent, echo.schema)
         totals = self.paging.totals
-        if totals is None:
-            return
-        values: dict[str | None, object] = {totals.total: count}
-        position = self.paging.position
-        if position.next == "increment":
-            values[totals.current_page] = int(params.get(position.param, position.first or 1))
-            values[totals.last_page] = max(1, math.ceil(count / size))
+        if totals is not None:
+            values[totals.total] = count
+            position = self.paging.position
+            if position.next == "increment":
+                values[totals.current_page] = int(params.get(position.param, position.first or 1))
+                values[totals.last_page] = max(1, math.ceil(count / size))
         for pointer, value in values.items():
-            # A total the template leaves null (computed only on request) stays null.
-            if pointer is not None and resolve(body, pointer) not in (MISSING, None):
+            if pointer is None:
+                continue
+            wanted = self.totals_when.get(pointer)
+            if wanted is not None:  # computed only on request: null unless asked for
+                asked = all(params.get(name) == sent for name, sent in wanted.items())
+                set_pointer(body, pointer, value if asked else None)
+            elif resolve(body, pointer) not in (MISSING, None):  # a total the template leaves null stays null
                 set_pointer(body, pointer, value)

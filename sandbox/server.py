@@ -42,11 +42,20 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in response.headers.items():
             if name.lower() not in ("content-length", "transfer-encoding", "connection"):
                 self.send_header(name, value)
-        self.send_header("Content-Length", str(len(response.content)))
+        sent_length = str(len(response.content))
+        if self.command == "HEAD":  # the length the GET would have, and no body
+            sent_length = response.headers.get("content-length", sent_length)
+        self.send_header("Content-Length", sent_length)
         self.end_headers()
-        self.wfile.write(response.content)
+        if self.command != "HEAD":
+            self.wfile.write(response.content)
 
-    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
+    def __getattr__(self, name: str) -> object:
+        """Every method (TRACE, OPTIONS, PROPFIND, ...) goes to the sandbox, which answers as the vendor would,
+        instead of the stock 501 HTML page."""
+        if name.startswith("do_"):
+            return self._serve
+        raise AttributeError(name)
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the sandbox keeps its own request log (``sandbox.requests``)."""

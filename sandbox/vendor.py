@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -15,12 +16,23 @@ import httpx
 
 from generator.context import VendorContext
 from generator.recordings import Recording, coerce_parameter, load_recordings
-from generator.specs import JSON, Operation, deref, load_spec, operations, parameters, path_pattern, subschema_validator
+from generator.specs import (
+    JSON,
+    Operation,
+    deref,
+    load_spec,
+    operations,
+    parameters,
+    path_pattern,
+    subschema_validator,
+)
 from loyalty_runtime.auth import resolve_credentials
+from loyalty_runtime.envelope import ErrorEnvelope
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import resolve
 from loyalty_runtime.vendor import VendorSpec
-from sandbox.pages import PageMaker, PositionError
+from sandbox.page_fields import page_maker
+from sandbox.pages import PageMaker, PositionError, set_pointer
 
 Fault = str
 """An injected failure for one request: "429", "500", "503", …, "timeout", "drop" (connection closed with no
@@ -66,6 +78,8 @@ class VendorSandbox:
         self.spec: JSON = load_spec(self.key)
         self.vendor = _vendor_spec(self.key)
         self.base_path = urlsplit(self.vendor.base_url).path.rstrip("/")
+        # The sandbox answers only below a server URL's path, like the vendor's host (Yuko lives under /api/v1).
+        self.base_paths = sorted({urlsplit(s["url"]).path.rstrip("/") for s in self.spec["servers"]}, key=len)[::-1]
         self.recordings = load_recordings(self.key)
         # A 2xx body that reports an error (Capillary's errors[]) is an error answer, not a page.
         self.successes = [
@@ -128,37 +142,59 @@ class VendorSandbox:
         return False
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
-        path = request.url.path.removeprefix(self.base_path)
-        for operation in operations(self.spec):
-            match = path_pattern(operation.path).match(path)
-            if match is None or operation.method != request.method.lower():
-                continue
-            if not self._authorised(request):
-                return self.error(operation, 401)
-            params = dict(request.url.params)
-            path_values = match.groupdict()
-            if not self._valid(operation, path_values, params):
-                return self.error(operation, self._validation_status(operation))
-            return self._dispatch(operation, request, path_values, params)
-        return self._json(404, {"message": f"no route for {request.method} {request.url.path}"})
+        path = self._api_path(request.url.path)
+        routes = {} if path is None else _routes(self.spec, path)
+        if not routes:  # outside the API's base path, or no such resource: the vendor's not-found answer
+            return self.error(None, 404)
+        method = request.method.lower()
+        if method == "head" and "head" not in routes:
+            method = "get"  # HEAD: the GET's answer without its body
+        if method not in routes:
+            return self.not_allowed(list(routes.values()), request.method)
+        operation, path_values = routes[method]
+        if not self._authorised(request):
+            return self.error(operation, 401)
+        params = dict(request.url.params)
+        invalid = self._invalid(operation, path_values, params)
+        if invalid is not None:
+            return self.invalid(operation, *invalid)
+        response = self._dispatch(operation, request, path_values, params)
+        if request.method == "HEAD":
+            return httpx.Response(response.status_code, headers=response.headers)
+        return response
+
+    def _api_path(self, path: str) -> str | None:
+        """The path below one of the spec's server URLs, or ``None`` when it is outside all of them."""
+        for base in self.base_paths:
+            if path == base or path.startswith(base + "/"):
+                return path.removeprefix(base)
+        return None
 
     def _authorised(self, request: httpx.Request) -> bool:
         sent = {name.lower(): value for name, value in request.headers.items()}
         return any(all(sent.get(name) == value for name, value in accepted.items()) for accepted in self.accepted)
 
-    def _valid(self, operation: Operation, path_values: dict[str, str], params: dict[str, str]) -> bool:
+    def _invalid(
+        self, operation: Operation, path_values: dict[str, str], params: dict[str, str]
+    ) -> tuple[str, str] | None:
+        """(parameter, problem) of the first parameter the operation's schema refuses, or ``None``."""
         given = {"path": path_values, "query": params}
         for param in parameters(self.spec, operation):
             values = given.get(param["in"], {})
-            if param["name"] not in values:
+            name = param["name"]
+            if name not in values:
                 if param.get("required") and param["in"] in given:
-                    return False
+                    return name, "is required"
                 continue
             schema = param.get("schema", {})
-            value = coerce_parameter(values[param["name"]], deref(self.spec, schema))
-            if not subschema_validator(self.key, schema).is_valid(value):
-                return False
-        return True
+            value = coerce_parameter(values[name], deref(self.spec, schema))
+            problem = next(iter(subschema_validator(self.key, schema).iter_errors(value)), None)
+            if problem is not None:
+                return name, f"{values[name]!r} is invalid: {problem.message}"
+            beyond = _beyond_format(deref(self.spec, schema), value)
+            if beyond is not None:
+                return name, f"{values[name]!r} is invalid: {beyond}"
+        return None
 
     def _validation_status(self, operation: Operation) -> int:
         declared = operation.node.get("responses", {})
@@ -188,8 +224,8 @@ class VendorSandbox:
         records = [record for record in customer.records if _passes(record, listing.filters, params)]
         try:
             body = listing.pages.page(params, records)
-        except PositionError:
-            return self.error(listing.operation, self._validation_status(listing.operation))
+        except PositionError as error:
+            return self.invalid(listing.operation, error.param, error.problem)
         return self._json(200, body, self.headers(listing.operation, 200))
 
     # --- vendor answers ---------------------------------------------------------------------------------------
@@ -220,6 +256,43 @@ class VendorSandbox:
         if recording is None:
             return self._json(status, {"message": f"HTTP {status}"})
         return self._json(recording.response["status"], recording.response["body"], recording.response["headers"])
+
+    def invalid(self, operation: Operation, param: str, problem: str) -> httpx.Response:
+        """The vendor's validation error, reworded to name the parameter and what is wrong with it."""
+        status = self._validation_status(operation)
+        template = self._error_template(operation, status)
+        if template is None:
+            return self._json(status, {"message": f"{param}: {problem}"})
+        names = {p["name"] for p in parameters(self.spec, operation)}
+        body = _reworded(self.vendor.envelope, template.response["body"], f"{param}: {problem}", names, param)
+        return self._json(status, body, template.response["headers"])
+
+    def not_allowed(self, routes: list[tuple[Operation, dict[str, str]]], method: str) -> httpx.Response:
+        """405 with ``Allow`` for a method the path does not serve, in the vendor's error envelope (an Inferred
+        answer, so said in each spec: no vendor documents one)."""
+        methods = {op.method.upper() for op, _ in routes}
+        allowed = sorted(methods | ({"HEAD"} if "GET" in methods else set()))
+        operation = routes[0][0]
+        template = self._error_template(operation, 404) or self._error_template(operation, 400)
+        message = f"The {method} method is not supported for this route. Supported methods: {', '.join(allowed)}."
+        if template is None:
+            return self._json(405, {"message": message}, {"allow": ", ".join(allowed)})
+        body = _reworded(self.vendor.envelope, template.response["body"], message, set(), None, headline=False)
+        body = _restatused(self.vendor.envelope, body, template.response["status"], 405)
+        headers = {**template.response["headers"], "allow": ", ".join(allowed)}
+        return self._json(405, body, headers)
+
+    def _error_template(self, operation: Operation, status: int) -> Recording | None:
+        """A recorded error with this status, preferring the operation's own and those whose vendor code does not
+        imply another status (Capillary's 8015 at 400 means "not found")."""
+        envelope = self.vendor.envelope
+        with_status = [r for r in self.recordings if r.response["status"] == status]
+
+        def fit(recording: Recording) -> tuple[bool, bool]:
+            code = envelope.code_of(recording.response["body"])
+            return envelope.status_for(code, status) != status, recording.data["operation"] != operation.operation_id
+
+        return min(with_status, key=fit, default=None)
 
     def _json(self, status: int, body: object, headers: dict[str, str] | None = None) -> httpx.Response:
         kept = {k: v for k, v in (headers or {}).items() if k.lower() not in ("content-length", "content-type")}
@@ -252,8 +325,6 @@ def _paginated(spec: JSON) -> list[Operation]:
 def _list_operation(spec: JSON, operation: Operation, successes: list[Recording]) -> ListOperation:
     paging = PagingSpec.from_dict(operation.node["x-pagination"])
     pages = [r for r in successes if r.data["operation"] == operation.operation_id and r.response["status"] == 200]
-    middle = next((r for r in pages if not paging.is_last_page(r.response["body"], 1_000_000)), pages[0])
-    last = next((r for r in reversed(pages) if paging.is_last_page(r.response["body"], 1_000_000)), pages[-1])
     moving = {paging.page_size.param, paging.position.param, paging.position.reverse_param}
     required = [p for p in parameters(spec, operation) if p.get("required") and p["name"] not in moving]
     filters = [
@@ -263,10 +334,78 @@ def _list_operation(spec: JSON, operation: Operation, successes: list[Recording]
     ]
     return ListOperation(
         operation=operation,
-        pages=PageMaker(paging, middle.response["body"], last.response["body"]),
+        pages=page_maker(spec, operation, pages),
         customer_param=(required[0]["name"], required[0]["in"]),
         filters=filters,
     )
+
+
+def _routes(spec: JSON, path: str) -> dict[str, tuple[Operation, dict[str, str]]]:
+    """{method: (operation, path parameter values)} of the operations whose path template matches ``path``."""
+    routes = {}
+    for operation in operations(spec):
+        match = path_pattern(operation.path).match(path)
+        if match is not None:
+            routes[operation.method] = (operation, match.groupdict())
+    return routes
+
+
+_FORMAT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+
+
+def _beyond_format(schema: JSON, value: object) -> str | None:
+    """Why an integer lies outside the range its ``format`` declares (JSON Schema leaves formats unchecked)."""
+    bounds = _FORMAT_RANGES.get(str(schema.get("format")))
+    if bounds is None or not isinstance(value, int) or isinstance(value, bool):
+        return None
+    low, high = bounds
+    return None if low <= value <= high else f"{value} is outside the {schema['format']} range {low}..{high}"
+
+
+def _reworded(
+    envelope: ErrorEnvelope, template: JSON, message: str, names: set[str], param: str | None, *, headline: bool = True
+) -> JSON:
+    """A recorded error body saying ``message``: where the envelope has several message fields and ``headline``
+    holds, the first (the vendor's headline, "Invalid Query Params") stays and the others carry the detail; a
+    per-parameter error map names only ``param``."""
+    body = copy.deepcopy(template)
+    present = [p for p in envelope.message if isinstance(resolve(body, p), str)]
+    for pointer in (present[1:] if headline else []) or present:
+        set_pointer(body, pointer, message)
+    for node in _objects(body):
+        if node and node.keys() <= names:  # {"errors": {"customer_id": [...]}}: the fields at fault, by name
+            kind = next(iter(node.values()))
+            node.clear()
+            if param is not None:
+                node[param] = [message] if isinstance(kind, list) else message
+    return body
+
+
+def _restatused(envelope: ErrorEnvelope, body: JSON, old: int, new: int) -> JSON:
+    """The body with the fields that echo the HTTP status (Appy's ``statusCode``) and a numeric code set to
+    ``new``, and a textual code in the vendor's spelling of "method not allowed"."""
+    for node in _objects(body):
+        for key, value in node.items():
+            if value == old and isinstance(value, int) and not isinstance(value, bool):
+                node[key] = new
+    for pointer in envelope.code:
+        code = resolve(body, pointer)
+        if isinstance(code, str):
+            word = "method_not_allowed"
+            set_pointer(body, pointer, word.upper() if code.isupper() else word)
+        elif isinstance(code, int) and not isinstance(code, bool):
+            set_pointer(body, pointer, new)
+    return body
+
+
+def _objects(node: object) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _objects(value)
 
 
 def _instant(text: str) -> datetime.datetime:
