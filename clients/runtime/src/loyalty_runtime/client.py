@@ -9,7 +9,9 @@ from typing import Any, ClassVar, Self
 
 import httpx
 
-from loyalty_runtime.auth import CredentialAuth, resolve_credentials
+from loyalty_runtime.auth import CredentialAuth, credential_headers, resolve_credentials
+from loyalty_runtime.origin import checked_base_url
+from loyalty_runtime.redirects import DEFAULT_MAX_REDIRECTS, OriginGuard
 from loyalty_runtime.retry import RetryPolicy
 from loyalty_runtime.vendor import VendorSpec
 
@@ -34,15 +36,24 @@ class BaseClient:
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         environ: Mapping[str, str] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         self._auth: CredentialAuth = resolve_credentials(self.vendor, credentials, environ)
-        self.base_url = (base_url or self.vendor.base_url).rstrip("/")
+        self.base_url = checked_base_url(base_url, self.vendor.base_url, allow_insecure_http=allow_insecure_http)
         self.timeout = _as_timeout(timeout)
         self.retry = RetryPolicy(max_retries=max_retries)
         self.headers = {"Accept": "application/json", **(headers or {})}
         self.httpx_args = dict(httpx_args or {})
+        # Redirects are followed by the guard (loyalty_runtime.redirects), never by httpx itself.
+        self._guard = OriginGuard(
+            self._auth,
+            base_url=self.base_url,
+            secret_headers=credential_headers(self.vendor),
+            follow_redirects=bool(self.httpx_args.get("follow_redirects", False)),
+            max_redirects=int(self.httpx_args.get("max_redirects", DEFAULT_MAX_REDIRECTS)),
+        )
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
 
@@ -55,8 +66,9 @@ class BaseClient:
             "base_url": self.base_url,
             "timeout": self.timeout,
             "headers": self.headers,
-            "auth": self._auth,
+            "auth": self._guard,
             **self.httpx_args,
+            "follow_redirects": False,
         }
 
     def get_httpx_client(self) -> httpx.Client:
