@@ -1,8 +1,9 @@
 """The client base class the generated ``AuthenticatedClient`` classes extend: configuration, credentials and
-the lazily created httpx clients (sync and async)."""
+the lazily created httpx clients (one sync client, created under a lock; one async client per event loop)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self
@@ -10,6 +11,7 @@ from typing import Any, ClassVar, Self
 import httpx
 
 from loyalty_runtime.auth import CredentialAuth, credential_headers, resolve_credentials
+from loyalty_runtime.loops import LoopClients
 from loyalty_runtime.origin import checked_base_url
 from loyalty_runtime.redirects import DEFAULT_MAX_REDIRECTS, OriginGuard
 from loyalty_runtime.retry import RetryPolicy
@@ -54,8 +56,9 @@ class BaseClient:
             follow_redirects=bool(self.httpx_args.get("follow_redirects", False)),
             max_redirects=int(self.httpx_args.get("max_redirects", DEFAULT_MAX_REDIRECTS)),
         )
+        self._lock = threading.Lock()
         self._client: httpx.Client | None = None
-        self._async_client: httpx.AsyncClient | None = None
+        self._async_clients = LoopClients(lambda: httpx.AsyncClient(**self._httpx_options()))
 
     @property
     def max_retries(self) -> int:
@@ -72,26 +75,27 @@ class BaseClient:
         }
 
     def get_httpx_client(self) -> httpx.Client:
-        """The underlying ``httpx.Client`` (created on first use)."""
-        if self._client is None:
-            self._client = httpx.Client(**self._httpx_options())
-        return self._client
+        """The underlying ``httpx.Client``: created on first use, one per client however many threads share it."""
+        with self._lock:
+            if self._client is None:
+                self._client = httpx.Client(**self._httpx_options())
+            return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (created on first use)."""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_options())
-        return self._async_client
+        """The ``httpx.AsyncClient`` of the running event loop (one per loop, so successive ``asyncio.run()`` calls
+        each get a working one; a loop's client is closed when ``asyncio.run()`` finishes that loop)."""
+        return self._async_clients.current()
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        """Close the sync httpx client (a later call opens a new one)."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     async def aclose(self) -> None:
-        if self._async_client is not None:
-            await self._async_client.aclose()
-            self._async_client = None
+        """Close the running event loop's httpx client."""
+        await self._async_clients.aclose()
 
     def __enter__(self) -> Self:
         self.get_httpx_client().__enter__()
