@@ -108,13 +108,14 @@ class OriginGuard(httpx.Auth):
         self._strip(following.headers)
         if not self.follow_redirects:
             return None
-        target = following.url
         if hop >= self.max_redirects:
             raise _Refusal(f"{request.method} {request.url.path}: more than {self.max_redirects} redirects")
-        if origin_of(target) != origin_of(request.url) and following.method not in _SAFE_ACROSS_ORIGINS:
+        target = origin_of(following.url)
+        if target != origin_of(request.url) and following.method not in _SAFE_ACROSS_ORIGINS:
+            scheme, host, port = target
             raise _Refusal(
                 f"{request.method} {request.url.path} was redirected ({response.status_code}) to another origin "
-                f"({target.scheme}://{target.netloc.decode('ascii')}); a {following.method} is not re-sent there"
+                f"({scheme}://{host}:{port}); a {following.method} is not re-sent there"
             )
         response.next_request = None
         return following
