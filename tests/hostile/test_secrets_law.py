@@ -134,7 +134,7 @@ def _check(
     elsewhere=st.sampled_from(ELSEWHERE),
     use_async=st.booleans(),
 )
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)  # cheap examples (in-process transport): the profile decides how many
 def test_no_credential_is_ever_shown_or_sent_elsewhere(
     case: tuple[str, int], data: st.DataObject, scenario: Scenario, elsewhere: str, use_async: bool
 ) -> None:
