@@ -288,8 +288,9 @@ class Replay:
     requests: list[httpx.Request] = field(default_factory=list)
 
     def _handle(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self.requests.append(request)
+        # A copy as it arrived: once the exchange is over the client redacts the credentials in its request.
+        content = request.read()
+        self.requests.append(httpx.Request(request.method, request.url, headers=request.headers, content=content))
         answer = self.answers[min(len(self.requests), len(self.answers)) - 1]
         # A fresh Response each time: one object cannot be sent twice.
         return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)

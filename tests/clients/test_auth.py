@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import string
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import loyalty_runtime.errors
 from tests.clients.replay import (
@@ -190,3 +193,97 @@ def test_secrets_not_in_errors_or_logs(key, index, caplog):
         for text in (str(error), repr(error), repr(error.args), caplog.text):
             for secret in betrayals:
                 assert secret not in text
+
+
+# ---------------------------------------------------------------------------------------------- refused values
+
+CREDENTIALS = [(key, c.kwarg, c.env) for key in VENDORS for c in package(key).AuthenticatedClient.vendor.credentials]
+# Refused in every credential: control characters, C0 and C1, wherever they are.
+CONTROL = ["s3cr3t-value\n", "s3cr3t-value\r\n", "s3cr3t\tvalue", "\x00s3cr3t-value", "s3cr3t-value\x7f", "s3cr3t\x85"]
+# Refused where the value is sent as is in a header (every scheme but Basic, which base64-encodes it).
+VERBATIM = ["s3cr3t-välue", "s3cr3t-value ", " s3cr3t-value", "s3cr3t-价值"]
+ENV_VALUES = [value for value in CONTROL + VERBATIM if "\x00" not in value]  # a variable cannot hold NUL
+
+
+def _basic(key: str, kwarg: str) -> bool:
+    schemes = [scheme for group in alternatives(key) for scheme in group]
+    return any(s.kind == "basic" and kwarg in {c.kwarg for c in s.credentials} for s in schemes)
+
+
+def _complete_with(key: str, kwarg: str, value: str) -> dict[str, str]:
+    """Arguments of the first alternative taking ``kwarg``, with ``value`` for it."""
+    group = next(g for g in alternatives(key) if kwarg in {c.kwarg for s in g for c in s.credentials})
+    return {**kwargs_of(group), kwarg: value}
+
+
+def _assert_refused(raised: pytest.ExceptionInfo[Exception], names: str, value: str) -> None:
+    error = raised.value
+    assert isinstance(error, loyalty_runtime.errors.InvalidCredentialsError)
+    assert isinstance(error, ValueError) and isinstance(error, loyalty_runtime.errors.LoyaltyError)
+    assert names in str(error)
+    visible = value.strip()
+    for text in (str(error), repr(error), repr(error.args)):
+        assert visible not in text and repr(value) not in text
+
+
+def _unsendable(values: list[str]) -> list[tuple[str, str, str, str]]:
+    """(key, kwarg, env, value) for each credential and each value it cannot take."""
+    return [
+        (key, kwarg, env, value)
+        for key, kwarg, env in CREDENTIALS
+        for value in values
+        if value in CONTROL or not _basic(key, kwarg)
+    ]
+
+
+@pytest.mark.parametrize(("key", "kwarg", "env", "value"), _unsendable(CONTROL + VERBATIM))
+def test_unsendable_argument_values_are_refused_at_construction(key, kwarg, env, value):
+    with pytest.raises(loyalty_runtime.errors.InvalidCredentialsError) as raised:
+        package(key).AuthenticatedClient(**_complete_with(key, kwarg, value))
+    _assert_refused(raised, f"{kwarg}=", value)
+
+
+@pytest.mark.parametrize(("key", "kwarg", "env", "value"), _unsendable(ENV_VALUES))
+def test_unsendable_environment_values_are_refused_at_construction(key, kwarg, env, value, monkeypatch):
+    others = {k: v for k, v in _complete_with(key, kwarg, value).items() if k != kwarg}
+    monkeypatch.setenv(env, value)
+    with pytest.raises(loyalty_runtime.errors.InvalidCredentialsError) as raised:
+        package(key).AuthenticatedClient(**others)
+    _assert_refused(raised, f"${env}", value)
+
+
+def test_basic_credentials_take_any_printable_text_but_a_colon_in_the_user_name():
+    headers = _sent_headers("capillary", {"username": "till-ü", "password": " pässwörd with spaces "})
+    assert headers["authorization"].startswith("Basic ")
+    with pytest.raises(loyalty_runtime.errors.InvalidCredentialsError, match="':'") as raised:
+        package("capillary").AuthenticatedClient(username="till:one", password="x")
+    assert "till:one" not in str(raised.value)
+
+
+def test_an_unused_environment_value_is_not_checked(monkeypatch):
+    """The alternative passed as arguments wins; a stale variable of another one does not stop the client."""
+    monkeypatch.setenv("CAPILLARY_OAUTH_TOKEN", "stale\n")
+    _assert_auth(
+        _sent_headers("capillary", {"username": "u", "password": "p"}),
+        "capillary",
+        expected_headers(alternatives("capillary")[0], {"username": "u", "password": "p"}),
+    )
+
+
+@pytest.mark.parametrize("key", VENDORS)
+def test_invalid_credentials_error_is_exported_by_every_client(key):
+    assert errors_module(key).InvalidCredentialsError is loyalty_runtime.errors.InvalidCredentialsError
+
+
+@given(
+    case=st.sampled_from(CREDENTIALS),
+    head=st.text(string.ascii_letters, min_size=10, max_size=16),
+    control=st.characters(categories=["Cc"]),
+    tail=st.text(string.ascii_letters, max_size=6),
+)
+def test_any_control_character_anywhere_is_refused(case, head, control, tail):
+    key, kwarg, _ = case
+    value = f"{head}{control}{tail}"
+    with pytest.raises(loyalty_runtime.errors.InvalidCredentialsError) as raised:
+        package(key).AuthenticatedClient(**_complete_with(key, kwarg, value))
+    assert head not in str(raised.value) and value not in repr(raised.value)

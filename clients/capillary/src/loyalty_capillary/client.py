@@ -40,17 +40,25 @@ class AuthenticatedClient(BaseClient):
             response's `data.accessToken` is the token and `data.ttlSeconds` its lifetime
             (configurable per client, at most 60 minutes). Recommended for backend-to-backend
             integrations.
-        base_url: API root; default ``https://eu.api.capillarytech.com/v2``.
+        base_url: API root; default ``https://eu.api.capillarytech.com/v2``. An empty value, a query, a fragment or a user
+            name/password in it is refused (``ValueError``), and so is plain ``http://`` to anything but loopback.
         timeout: An ``httpx.Timeout`` or seconds; default 10 s to connect and 30 s per read/write (never unbounded).
         max_retries: Retries of a failed request (connection errors, timeouts, 408, 429, 5xx); default 2, 0 disables.
         deadline: Seconds one call may take in all, its retries, waits and whole body included; default 120
             (never unbounded). When it passes, the call raises ``errors.APITimeoutError``.
         headers: Extra headers sent with every request.
         httpx_args: Extra keyword arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
-            (e.g. ``transport=`` for tests).
+            (e.g. ``transport=`` for tests). With ``follow_redirects=True`` the client follows redirects itself:
+            credentials go only to the origin of ``base_url``, and a POST is never re-sent to another origin
+            (``APIStatusError`` instead).
+        allow_insecure_http: Accept an ``http://`` ``base_url`` to a non-loopback host, sending the credentials
+            unencrypted; default False.
 
     Raises:
         errors.MissingCredentialsError: No complete set of credentials in the arguments or the environment.
+        errors.InvalidCredentialsError: A credential with a control character (e.g. a trailing newline) or text
+            its header cannot carry; the message names the argument or variable, never the value.
+        ValueError: A ``base_url`` refused as above.
     """
 
     vendor = VENDOR
@@ -67,6 +75,7 @@ class AuthenticatedClient(BaseClient):
         deadline: float | None = None,
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         super().__init__(
             credentials={
@@ -80,6 +89,7 @@ class AuthenticatedClient(BaseClient):
             deadline=deadline,
             headers=headers,
             httpx_args=httpx_args,
+            allow_insecure_http=allow_insecure_http,
         )
 
 

@@ -1,7 +1,9 @@
-"""Credentials: where they come from (arguments, then environment) and how they are sent.
+"""Credentials: where they come from (arguments, then environment), what values are accepted and how they are sent.
 
 Secret values live only inside :class:`Secret` and the :class:`CredentialAuth` that sends them; they never appear in
-``repr()``, log lines or exception messages.
+``repr()``, log lines or exception messages. A value that an HTTP header cannot carry as is (a control character
+such as a trailing newline; non-ASCII text or surrounding spaces where the value is sent verbatim) is refused when
+the client is built: sent, it would end up in the transport's error message and its DEBUG log line.
 """
 
 from __future__ import annotations
@@ -9,11 +11,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-from collections.abc import Generator, Mapping
+import unicodedata
+from collections.abc import Generator, Iterator, Mapping
 
 import httpx
 
-from loyalty_runtime.errors import MissingCredentialsError
+from loyalty_runtime.errors import InvalidCredentialsError, MissingCredentialsError
 from loyalty_runtime.vendor import Credential, SecurityScheme, VendorSpec
 
 
@@ -92,16 +95,60 @@ def resolve_credentials(
     Explicit arguments win: the first alternative whose credentials were all passed as arguments is used; failing
     that, the first one complete from arguments and environment variables together. Raises
     ``MissingCredentialsError`` naming every accepted combination when none is complete.
+
+    Every value passed as an argument is checked, and so is every environment value of the alternative chosen;
+    ``InvalidCredentialsError`` names the argument or variable of a bad one, never its value.
     """
     env = os.environ if environ is None else environ
-    explicit = {kwarg: Secret(value) for kwarg, value in given.items() if value}
-    from_env = {c.kwarg: Secret(env[c.env]) for c in vendor.credentials if env.get(c.env)}
+    explicit = {kwarg: (value, f"the {kwarg}= argument") for kwarg, value in given.items() if value}
+    for kwarg, (value, source) in explicit.items():
+        check_credential(vendor, kwarg, value, source)
+    from_env = {c.kwarg: (env[c.env], f"${c.env} (for {c.kwarg}=)") for c in vendor.credentials if env.get(c.env)}
     for pool in (explicit, {**from_env, **explicit}):
         for alternative in vendor.security:
             needed = [c.kwarg for scheme in alternative for c in scheme.credentials]
             if all(kwarg in pool for kwarg in needed):
-                return CredentialAuth(alternative, {kwarg: pool[kwarg] for kwarg in needed})
+                values = {kwarg: Secret(check_credential(vendor, kwarg, *pool[kwarg])) for kwarg in needed}
+                return CredentialAuth(alternative, values)
     raise MissingCredentialsError(_missing_message(vendor))
+
+
+def check_credential(vendor: VendorSpec, kwarg: str, value: str, source: str) -> str:
+    """``value`` if every scheme taking ``kwarg`` can send it safely; else ``InvalidCredentialsError`` naming
+    ``source`` (the argument or environment variable), without the value."""
+    if not isinstance(value, str):
+        raise InvalidCredentialsError(f"{source} must be a str, not {type(value).__name__}")
+    for scheme in _schemes(vendor):
+        for credential in scheme.credentials:
+            problem = _problem(scheme, credential, value) if credential.kwarg == kwarg else None
+            if problem:
+                raise InvalidCredentialsError(f"{source} {problem} (the value is not shown)")
+    return value
+
+
+def _problem(scheme: SecurityScheme, credential: Credential, value: str) -> str | None:
+    if any(unicodedata.category(char) == "Cc" for char in value):
+        return "contains a control character (a trailing newline, a tab, NUL …)"
+    if scheme.kind == "basic":
+        # Base64 carries any text; only the user name's ':' would split the pair at the wrong place (RFC 7617).
+        if credential == scheme.credentials[0] and ":" in value:
+            return "contains ':', which an HTTP Basic user name cannot hold"
+        return None
+    if not value.isascii():
+        return "contains non-ASCII text, which an HTTP header cannot carry"
+    if value != value.strip():
+        return "has leading or trailing whitespace, which an HTTP header drops"
+    return None
+
+
+def _schemes(vendor: VendorSpec) -> Iterator[SecurityScheme]:
+    return (scheme for alternative in vendor.security for scheme in alternative)
+
+
+def credential_headers(vendor: VendorSpec) -> frozenset[str]:
+    """Every header name any of the vendor's schemes sends a credential in (lower case), plus the standard ones."""
+    names = {scheme.header.lower() for scheme in _schemes(vendor)}
+    return frozenset(names | {"authorization", "proxy-authorization"})
 
 
 def _missing_message(vendor: VendorSpec) -> str:

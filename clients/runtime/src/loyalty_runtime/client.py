@@ -1,15 +1,19 @@
 """The client base class the generated ``AuthenticatedClient`` classes extend: configuration, credentials and
-the lazily created httpx clients (sync and async)."""
+the lazily created httpx clients (one sync client, created under a lock; one async client per event loop)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Self
 
 import httpx
 
-from loyalty_runtime.auth import CredentialAuth, resolve_credentials
+from loyalty_runtime.auth import CredentialAuth, credential_headers, resolve_credentials
+from loyalty_runtime.loops import LoopClients
+from loyalty_runtime.origin import checked_base_url
+from loyalty_runtime.redirects import DEFAULT_MAX_REDIRECTS, OriginGuard
 from loyalty_runtime.retry import RetryPolicy, checked_deadline
 from loyalty_runtime.vendor import VendorSpec
 
@@ -35,17 +39,27 @@ class BaseClient:
         httpx_args: Mapping[str, Any] | None = None,
         environ: Mapping[str, str] | None = None,
         deadline: float | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         self._auth: CredentialAuth = resolve_credentials(self.vendor, credentials, environ)
-        self.base_url = (base_url or self.vendor.base_url).rstrip("/")
+        self.base_url = checked_base_url(base_url, self.vendor.base_url, allow_insecure_http=allow_insecure_http)
         self.timeout = _as_timeout(timeout)
         self.retry = RetryPolicy(max_retries=max_retries, deadline=checked_deadline(deadline))
         self.headers = {"Accept": "application/json", **(headers or {})}
         self.httpx_args = dict(httpx_args or {})
+        # Redirects are followed by the guard (loyalty_runtime.redirects), never by httpx itself.
+        self._guard = OriginGuard(
+            self._auth,
+            base_url=self.base_url,
+            secret_headers=credential_headers(self.vendor),
+            follow_redirects=bool(self.httpx_args.get("follow_redirects", False)),
+            max_redirects=int(self.httpx_args.get("max_redirects", DEFAULT_MAX_REDIRECTS)),
+        )
+        self._lock = threading.Lock()
         self._client: httpx.Client | None = None
-        self._async_client: httpx.AsyncClient | None = None
+        self._async_clients = LoopClients(lambda: httpx.AsyncClient(**self._httpx_options()))
 
     @property
     def max_retries(self) -> int:
@@ -61,31 +75,33 @@ class BaseClient:
             "base_url": self.base_url,
             "timeout": self.timeout,
             "headers": self.headers,
-            "auth": self._auth,
+            "auth": self._guard,
             **self.httpx_args,
+            "follow_redirects": False,
         }
 
     def get_httpx_client(self) -> httpx.Client:
-        """The underlying ``httpx.Client`` (created on first use)."""
-        if self._client is None:
-            self._client = httpx.Client(**self._httpx_options())
-        return self._client
+        """The underlying ``httpx.Client``: created on first use, one per client however many threads share it."""
+        with self._lock:
+            if self._client is None:
+                self._client = httpx.Client(**self._httpx_options())
+            return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (created on first use)."""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(**self._httpx_options())
-        return self._async_client
+        """The ``httpx.AsyncClient`` of the running event loop (one per loop, so successive ``asyncio.run()`` calls
+        each get a working one; a loop's client is closed when ``asyncio.run()`` finishes that loop)."""
+        return self._async_clients.current()
 
     def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        """Close the sync httpx client (a later call opens a new one)."""
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
 
     async def aclose(self) -> None:
-        if self._async_client is not None:
-            await self._async_client.aclose()
-            self._async_client = None
+        """Close the running event loop's httpx client."""
+        await self._async_clients.aclose()
 
     def __enter__(self) -> Self:
         self.get_httpx_client().__enter__()

@@ -4,6 +4,7 @@
 
     LoyaltyError
     ├── MissingCredentialsError        (also a ValueError) no credentials from arguments or environment
+    ├── InvalidCredentialsError        (also a ValueError) a credential an HTTP header cannot carry safely
     ├── PaginationError                a page sequence that cannot be continued safely
     └── APIError
         ├── APIStatusError             a non-success answer; .status_code .code .message .body .response
@@ -27,6 +28,11 @@ class LoyaltyError(Exception):
 
 class MissingCredentialsError(LoyaltyError, ValueError):
     """The client was built without the credentials its vendor needs (from arguments or the environment)."""
+
+
+class InvalidCredentialsError(LoyaltyError, ValueError):
+    """A credential value the client refuses when it is built (a control character such as a trailing newline, or
+    text its header cannot carry). The message names the argument or environment variable, never the value."""
 
 
 class PaginationError(LoyaltyError):
@@ -160,6 +166,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidCredentialsError",
     "LoyaltyError",
     "MissingCredentialsError",
     "NotFoundError",
