@@ -8,6 +8,7 @@ timeouts, dropped connections) and misbehaviour (ignoring the position) can be i
 from __future__ import annotations
 
 import copy
+import itertools
 import math
 from collections import deque
 from collections.abc import Callable
@@ -122,9 +123,33 @@ class LedgerFake:
 
 
 def expected_requests(paging: PagingSpec, count: int, size: int) -> int:
-    """How many requests a complete walk over ``count`` records makes with page size ``size``."""
+    """How many requests a complete walk over ``count`` unchanging records makes with page size ``size``."""
+    if paging.shifting and paging.position.next == "increment":
+        return _window_requests(paging, count, size)
     if count == 0:
         return 1
     if "short_page" in paging.last_page and paging.has_more is None:
         return count // size + 1  # a full last page needs one more request to see the end
     return math.ceil(count / size)
+
+
+def _window_requests(paging: PagingSpec, count: int, size: int) -> int:
+    """The documented window rule, replayed over a still ledger: after a window whose last record is at offset
+    ``last``, the next is the page (of a size from max(minimum, 2, ceil(size / 2)) to ``size``, else the smallest
+    larger size) that holds ``last`` and the most offsets after it, the larger size on a tie."""
+    smallest = max(paging.page_size.minimum, 2, math.ceil(size / 2))
+    start, width, requests = 0, size, 0
+    while True:
+        requests += 1
+        served = max(0, min(count, start + width) - start)
+        ends = (
+            ("has_more_false" in paging.last_page and start + width >= count)
+            or ("short_page" in paging.last_page and served < width)
+            or ("empty_page" in paging.last_page and served == 0)
+        )
+        if ends:
+            return requests
+        last = start + served - 1
+        fits = [(w - 1 - last % w, w) for w in range(smallest, max(size, smallest) + 1) if last % w != w - 1]
+        width = max(fits)[1] if fits else next(w for w in itertools.count(max(size, smallest) + 1) if last % w != w - 1)
+        start = last // width * width

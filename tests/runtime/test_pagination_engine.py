@@ -51,11 +51,14 @@ def numbered(page: int, *ids: str, more: bool, last: int = 9) -> Body:
     }
 
 
-def test_page_number_walk_sends_the_page_size_and_increments() -> None:
-    send, sent = scripted(numbered(1, "a", "b", more=True), numbered(2, "c", more=False))
-    items = list(iter_items(PagingSpec.from_dict(PAGE_NUMBER), {"params": {"customer_id": "7"}}, send, records))
-    assert [item["id"] for item in items] == ["a", "b", "c"]
-    assert sent == [{"customer_id": "7", "per_page": 20}, {"customer_id": "7", "per_page": 20, "page": 2}]
+def test_page_number_walk_sends_the_page_size_and_overlaps_the_last_record() -> None:
+    send, sent = scripted(numbered(1, "a", "b", "c", more=True), numbered(2, "c", "d", more=False))
+    items = list(
+        iter_items(PagingSpec.from_dict(PAGE_NUMBER), {"params": {"customer_id": "7", "per_page": 3}}, send, records)
+    )
+    assert [item["id"] for item in items] == ["a", "b", "c", "d"]
+    # Offsets 0-2, then the window of size 2 that holds offset 2 (the last record seen) and one more: page 2.
+    assert sent == [{"customer_id": "7", "per_page": 3}, {"customer_id": "7", "per_page": 2, "page": 2}]
 
 
 def test_a_page_past_the_last_that_still_claims_more_raises() -> None:
@@ -98,7 +101,7 @@ def test_a_record_repeated_across_cursor_pages_raises() -> None:
         {"data": [{"id": "1"}], "meta": {"hasNext": True, "nextCursor": "c1"}},
         {"data": [{"id": "1"}], "meta": {"hasNext": False, "nextCursor": None}},
     )
-    with pytest.raises(PaginationError, match="appears again"):
+    with pytest.raises(PaginationError, match="already yielded earlier"):
         list(iter_items(PagingSpec.from_dict(CURSOR), {"params": {}}, send, records))
 
 
@@ -117,7 +120,17 @@ def test_a_declared_end_error_after_the_first_page_ends_the_walk() -> None:
     send, sent = scripted({"data": [{"id": 1}, {"id": 2}]}, _end_error())
     items = list(iter_items(PagingSpec.from_dict(OFFSET), {"params": {"limit": 2}}, send, records))
     assert [item["id"] for item in items] == [1, 2]
-    assert sent[-1] == {"limit": 2, "page": 2}
+    # The window that overlaps offset 1 and reaches offset 2 is page 1 of size 3; "no results" there ends the walk.
+    assert sent[-1] == {"limit": 3, "page": 1}
+
+
+def test_an_end_error_on_a_window_past_what_was_seen_only_means_look_back() -> None:
+    # Page 2 of size 2 overlaps offset 2, which page 1 showed: "no results" there means the ledger shrank.
+    send, sent = scripted({"data": [{"id": 1}, {"id": 2}, {"id": 3}]}, _end_error(), {"data": [{"id": 1}, {"id": 2}]})
+    items = list(iter_items(PagingSpec.from_dict(OFFSET), {"params": {"limit": 3}}, send, records))
+    assert [item["id"] for item in items] == [1, 2, 3]
+    # Back to the window holding offset 1 and the most after it; it is anchored and short: record 3 is gone.
+    assert sent == [{"limit": 3}, {"limit": 2, "page": 2}, {"limit": 3, "page": 1}]
 
 
 def test_the_same_error_on_the_first_page_is_raised() -> None:
@@ -128,7 +141,7 @@ def test_the_same_error_on_the_first_page_is_raised() -> None:
 
 def test_a_full_last_page_costs_one_more_request_and_no_more() -> None:
     send, sent = scripted({"data": [{"id": 1}, {"id": 2}]}, {"data": []})
-    pages = list(iter_pages(PagingSpec.from_dict(OFFSET), {"params": {"limit": 2}}, send))
+    pages = list(iter_pages(PagingSpec.from_dict(OFFSET), {"params": {"limit": 2}}, send, records))
     assert len(pages) == 2 and len(sent) == 2
 
 
@@ -143,5 +156,5 @@ def test_bounds_must_be_positive(option: str, value: int) -> None:
 def test_an_out_of_range_page_size_is_refused_before_sending() -> None:
     send, sent = scripted()
     with pytest.raises(ValueError, match="limit must be at least 1 and at most 1000"):
-        list(iter_pages(PagingSpec.from_dict(CURSOR), {"params": {"limit": 5000}}, send))
+        list(iter_pages(PagingSpec.from_dict(CURSOR), {"params": {"limit": 5000}}, send, records))
     assert sent == []
