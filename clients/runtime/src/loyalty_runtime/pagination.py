@@ -61,7 +61,8 @@ SendPageAsync = Callable[[dict[str, Any]], Awaitable[Response[P]]]
 Records = Callable[[P], Sequence[I]]
 
 FRUITLESS_LIMIT = 16
-"""Requests in a row that may yield nothing new (re-reads while recovering from shifts) before a walk gives up."""
+"""Requests in a row that may yield nothing new (re-reads while recovering from shifts) before a walk gives up,
+besides two re-reads of every page yielded so far."""
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,7 @@ class _WindowWalk:
     reach: int = 0  # how far back the next recovery window starts (doubles while recovering)
     offsets: dict[str, int] = field(default_factory=dict)  # yielded id -> offset where it was last seen
     last: str | None = None  # the id yielded last
+    predict: bool = True  # whether to expect the last yielded record where the previous windows put it
 
     def __post_init__(self) -> None:
         params = self.kwargs["params"]
@@ -232,7 +234,7 @@ class _WindowWalk:
         for k in [*held, *keep]:
             self.offsets[ids[k]] = first + k
         if keep:
-            self.last = ids[-1]
+            self.last, self.predict = ids[-1], True
         self.pages += 1
         last_page = not ids if body is None else _is_last(self.paging, body, size)
         if last_page or (self.max_pages is not None and self.pages >= self.max_pages):
@@ -254,9 +256,10 @@ class _WindowWalk:
             return end, 0
         now = first + anchor
         moved = now - self.offsets[ids[anchor]]
-        if anchor == len(ids) - 1 and self.last is not None and self.last != ids[anchor]:
-            # The window ends among records yielded before: the last one yielded lies beyond it.
-            return now + self.offsets[self.last] - self.offsets[ids[anchor]], moved
+        if self.predict and anchor == len(ids) - 1 and self.last is not None and self.last != ids[anchor]:
+            # The window ends among records yielded before: the last one yielded lies beyond it. Once a window
+            # had to look back for an anchor, the records in between moved: creep on until a new record shows.
+            return max(end, now + self.offsets[self.last] - self.offsets[ids[anchor]]), moved
         return end, moved
 
     def _recover(self, first: int) -> None:
@@ -266,33 +269,32 @@ class _WindowWalk:
                 "the records shifted and no window back to the walk's first page holds a record already yielded"
             )
         self._count(False)
+        self.predict = False
         self.reach = max(self.reach * 2, self.window[1] - 1, 1)
         back = max(self.start, first - self.reach)
         self.window = self._choose(back, back) or self._no_window(back)
 
     def _count(self, fruitful: bool) -> None:
+        """Re-reads in a row are bounded: enough to read everything yielded so far twice, plus a fixed margin."""
         self.fruitless = 0 if fruitful else self.fruitless + 1
-        if self.fruitless > FRUITLESS_LIMIT:
+        if self.fruitless > FRUITLESS_LIMIT + 2 * len(self.offsets) // self.size:
             raise PaginationError(f"{self.fruitless} requests in a row found no new record: the records keep shifting")
 
     def _choose(self, low: int, high: int) -> tuple[int, int] | None:
         """The window (page index, size) covering offsets ``low``..``high`` and the most offsets after ``high``,
         the larger size on a tie: sizes from half the caller's (at least 2, or one window could not overlap the
-        next) up to the caller's; when none fits, the smallest larger size that does, up to the documented maximum
-        (a size past ``high + 1`` always fits, as page one)."""
+        next) up to the caller's; when none fits, sizes up to the caller's plus the span to cover; then the
+        smallest size that fits, up to the documented maximum (a size past ``high + 1`` always fits, as page one)."""
         bounds = self.paging.page_size
+        cap = high + 2 if bounds.maximum is None else min(bounds.maximum, high + 2)
         smallest = max(bounds.minimum, 2, math.ceil(self.size / 2))
         usual = max(self.size, smallest)
-        best: tuple[int, int, int] | None = None
-        for size in range(smallest, usual + 1):
-            index = low // size
-            gained = (index + 1) * size - 1 - high
-            if gained > 0 and (best is None or (gained, size) >= (best[0], best[2])):
-                best = (gained, index, size)
-        if best is not None:
-            return best[1], best[2]
-        cap = high + 2 if bounds.maximum is None else min(bounds.maximum, high + 2)
-        sizes = range(usual + 1, cap + 1)
+        for sizes in (range(smallest, usual + 1), range(usual + 1, min(cap, usual + high - low) + 1)):
+            fits = [((low // size + 1) * size - 1 - high, size) for size in sizes]
+            gained, size = max(fits, default=(0, 0))
+            if gained > 0:
+                return low // size, size
+        sizes = range(usual + high - low + 1, cap + 1)
         return next(((low // size, size) for size in sizes if (low // size + 1) * size - 1 > high), None)
 
     def _no_window(self, offset: int) -> tuple[int, int]:
