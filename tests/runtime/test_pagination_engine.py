@@ -158,3 +158,64 @@ def test_an_out_of_range_page_size_is_refused_before_sending() -> None:
     with pytest.raises(ValueError, match="limit must be at least 1 and at most 1000"):
         list(iter_pages(PagingSpec.from_dict(CURSOR), {"params": {"limit": 5000}}, send, records))
     assert sent == []
+
+
+@pytest.mark.parametrize("spec", [OFFSET, CURSOR, PAGE_NUMBER])
+def test_a_page_without_its_records_array_is_an_empty_page(spec: dict[str, Any]) -> None:
+    send, _ = scripted({"meta": {"hasNext": False, "pagination": {"has_more": False}}})
+    assert list(iter_items(PagingSpec.from_dict(spec), {"params": {}}, send, lambda page: [])) == []
+
+
+@pytest.mark.parametrize("spec", [OFFSET, CURSOR, PAGE_NUMBER])
+def test_something_else_where_records_belong_is_a_pagination_error_not_a_value_error(spec: dict[str, Any]) -> None:
+    send, _ = scripted({"data": {"id": 1}})
+    with pytest.raises(PaginationError, match="no array of records"):
+        list(iter_items(PagingSpec.from_dict(spec), {"params": {}}, send, lambda page: []))
+
+
+@pytest.mark.parametrize("spec", [CURSOR, PAGE_NUMBER])
+def test_a_has_more_flag_that_is_not_boolean_is_a_pagination_error(spec: dict[str, Any]) -> None:
+    send, _ = scripted({"data": [], "meta": {"hasNext": "yes", "pagination": {"has_more": 1}}})
+    with pytest.raises(PaginationError, match="non-boolean"):
+        list(iter_items(PagingSpec.from_dict(spec), {"params": {}}, send, lambda page: []))
+
+
+def test_a_record_seen_anywhere_earlier_in_a_cursor_walk_raises() -> None:
+    send, _ = scripted(
+        {"data": [{"id": "1"}, {"id": "2"}], "meta": {"hasNext": True, "nextCursor": "c1"}},
+        {"data": [{"id": "3"}], "meta": {"hasNext": True, "nextCursor": "c2"}},
+        {"data": [{"id": "1"}], "meta": {"hasNext": False, "nextCursor": None}},
+    )
+    seen: list[str] = []
+    with pytest.raises(PaginationError, match="record 1 was already yielded"):
+        for item in iter_items(PagingSpec.from_dict(CURSOR), {"params": {}}, send, records):
+            seen.append(item["id"])
+    assert seen == ["1", "2", "3"]
+
+
+def test_a_shrunk_ledger_is_re_read_from_an_earlier_window() -> None:
+    """Offsets 0-2 are read; then record "a" is deleted, so page 2 of size 2 (offsets 2-3) holds only unseen
+    records: no anchor, nothing yielded. The walk looks back (offsets 0-2), finds "c" there and yields "d"; records
+    moved one place left, so the next window covers offsets 1-2 and more (page 1 of 4), then offsets 3-5."""
+    send, sent = scripted(
+        {"data": [{"id": "a"}, {"id": "b"}, {"id": "c"}]},
+        {"data": [{"id": "d"}, {"id": "e"}]},
+        {"data": [{"id": "b"}, {"id": "c"}, {"id": "d"}]},
+        {"data": [{"id": "b"}, {"id": "c"}, {"id": "d"}, {"id": "e"}]},
+        {"data": [{"id": "e"}]},
+    )
+    items = list(iter_items(PagingSpec.from_dict(OFFSET), {"params": {"limit": 3}}, send, records))
+    assert [item["id"] for item in items] == ["a", "b", "c", "d", "e"]
+    assert [(params.get("page"), params["limit"]) for params in sent] == [(None, 3), (2, 2), (1, 3), (1, 4), (2, 3)]
+
+
+def test_pages_hand_out_only_records_not_yielded_before() -> None:
+    send, _ = scripted(
+        {"data": [{"id": "a"}, {"id": "b"}, {"id": "c"}]}, {"data": [{"id": "c"}, {"id": "d"}]}, {"data": [{"id": "d"}]}
+    )
+    pages = list(iter_pages(PagingSpec.from_dict(OFFSET), {"params": {"limit": 3}}, send, records_list))
+    assert [[item["id"] for item in page["data"]] for page in pages] == [["a", "b", "c"], ["d"], []]
+
+
+def records_list(page: Body) -> list[Any]:
+    return page["data"]  # type: ignore[no-any-return]
