@@ -17,28 +17,35 @@ inserted or deleted before the walk's position move every later record; totals c
 plus an insertion keep the total). Each answer is an atomic snapshot of a contiguous *window* of the ledger, so the
 engine thinks in record offsets and makes every window prove its own continuity:
 
-- Page ``p`` of size ``s`` is the window of offsets ``[(p - first) * s, (p - first + 1) * s)``; the engine chooses
-  each request's page *and* page size (around the caller's size, within the documented bounds) so that the window
-  covers the offset where it expects the last record already yielded, plus at least one new offset.
+- Page ``p`` of size ``s`` is the window of offsets ``[(p - first) * s, (p - first + 1) * s)``. The engine chooses
+  each request's page *and* size (from half the caller's size, at least 2, up to the caller's; larger only when
+  none fits, within the documented maximum) so that the window covers the offset where it expects the last record
+  it yielded, plus as many new offsets as possible.
 - A window is **anchored** when it holds a record already yielded (or it is the walk's first window, or it starts
-  at offset 0 of a walk that started there). Assuming records never swap places, every record present throughout
-  that sorts before an anchor was already yielded, and everything between the anchor and the window's end is in
-  the window: so the records after the window's last already-yielded record are yielded, and nothing is missed.
-  Unyielded records *before* that one can only have been inserted during the walk and are left out.
+  at offset 0 of a walk that started there). Proof sketch, assuming records never swap places: the invariant is
+  that every record present throughout the walk that sorts before a yielded record has been yielded. A window is
+  contiguous, so each such record between its last already-yielded record and its end is in it: yielding the
+  records after that one keeps the invariant; unyielded records *before* it can only have been inserted during the
+  walk, and are left out. A last-page signal on an anchored window shows the ledger's tail, so when the walk ends
+  every record present throughout sorts before a yielded one: all were yielded.
 - A window that is not anchored (records shifted past it, or its anchor was deleted) is only a probe: nothing is
-  yielded and its last-page signals are ignored; the engine backs off to an earlier window (twice as far each
-  time, never before the walk's first offset) until one is anchored. Reaching the walk's first offset without an
-  anchor (a resumed walk), or too many fruitless requests in a row, raises ``PaginationError``.
-- Where the anchor stands tells how far records moved; the next window also covers where the last yielded record
-  would be if they move as much again, so a ledger that keeps growing at its head is still walked.
-- A short page is measured against the size requested for that window; Yuko-style totals are still checked.
+  yielded and its last-page signals (short or empty page, ``has_more`` false, a declared end error) are ignored; the
+  engine looks back, twice as far each time but never before the walk's first offset, until a window is anchored.
+  Reaching the walk's first offset unanchored (only possible for a walk resumed at a later page) raises
+  ``PaginationError``.
+- Where an anchor stands tells how far records moved since it was seen; the next window also covers where the
+  last yielded record would be after a like move, so a ledger that keeps growing at its head is still walked. After
+  a look-back the engine creeps forward from the anchor until a new record shows.
+- Requests in a row that yield nothing new are bounded (:data:`FRUITLESS_LIMIT` plus two re-reads of what was
+  yielded): past that, ``PaginationError``. A short page is measured against the size requested for that window;
+  Yuko-style totals are still checked.
 
 Under reordering no walk can promise exactly-once delivery; the engine still never yields an id twice.
 
-``sync_pages``/``asyncio_pages`` yield each page whose records are handed out: cursor pages as answered; on shifting
-walks only anchored windows, each page model's records narrowed to the records not yielded before, so pages too give
-every record once. ``max_pages`` counts pages yielded, ``max_items`` records yielded. Each request is retried on its
-own by the transport.
+``sync_pages``/``asyncio_pages`` yield cursor pages as answered; on shifting walks they yield each anchored window,
+its page model's records list narrowed (in place) to the records not yielded before, so pages too give every record
+once (a window with nothing new gives a page without records); look-back probes are not yielded. ``max_pages``
+counts pages yielded, ``max_items`` records yielded. Each request is retried on its own by the transport.
 """
 
 from __future__ import annotations
@@ -94,8 +101,8 @@ def _start(paging: PagingSpec, kwargs: dict[str, Any], max_pages: int | None) ->
     return {**kwargs, "params": params}
 
 
-def _read(paging: PagingSpec, body: object) -> tuple[list[object], list[str]]:
-    """The page's records and their ids; a page that cannot be read as the spec says is a ``PaginationError``."""
+def _ids(paging: PagingSpec, body: object) -> list[str]:
+    """The ids of the page's records; a page that cannot be read as the spec says is a ``PaginationError``."""
     try:
         records = paging.items_of(body)
     except ValueError as error:
@@ -109,7 +116,7 @@ def _read(paging: PagingSpec, body: object) -> tuple[list[object], list[str]]:
     if len(set(ids)) != len(ids):
         repeated = next(key for key in ids if ids.count(key) > 1)
         raise PaginationError(f"record {repeated} appears twice on one page")
-    return records, ids
+    return ids
 
 
 def _is_last(paging: PagingSpec, body: object, size: int) -> bool:
@@ -146,7 +153,7 @@ class _CursorWalk:
     def receive(self, body: object) -> _Step:
         paging = self.paging
         self.pages += 1
-        _, ids = _read(paging, body)
+        ids = _ids(paging, body)
         repeated = next((key for key in ids if key in self.seen), None)
         if repeated is not None:
             raise PaginationError(f"record {repeated} was already yielded earlier in the walk: the server repeats")
@@ -217,8 +224,7 @@ class _WindowWalk:
         return None
 
     def receive(self, body: object) -> _Step:
-        _, ids = _read(self.paging, body)
-        return self._receive(body, ids)
+        return self._receive(body, _ids(self.paging, body))
 
     def _receive(self, body: object, ids: list[str]) -> _Step:
         index, size = self.window
