@@ -1,10 +1,14 @@
 """Laws of auto-pagination, for every vendor's list operation, against a fake that pages as the spec says.
 
 - any ledger, any valid page size: ``sync_all``/``asyncio_all`` yield exactly the ledger, in order, with the
-  expected number of requests and never a request past the last page;
+  expected number of requests (page-number walks: overlapping windows, replayed by ``expected_requests``) and never
+  a request past the last page;
 - injected 429/5xx/timeouts within the retry budget change nothing but the request count;
 - faults beyond the budget raise, after yielding no record twice;
-- a server that ignores the position makes the walk raise ``PaginationError`` instead of looping.
+- a server that ignores the position makes a cursor walk raise ``PaginationError``; a page-number walk yields each
+  record once or raises, and never loops.
+
+Hostile servers (records inserted, deleted, repeated, reordered between pages) are in ``tests/hostile``.
 """
 
 from __future__ import annotations
