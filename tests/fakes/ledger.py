@@ -185,9 +185,11 @@ def expected_requests(paging: PagingSpec, count: int, size: int) -> int:
 
 def _window_requests(paging: PagingSpec, count: int, size: int) -> int:
     """The documented window rule, replayed over a still ledger: after a window whose last record is at offset
-    ``last``, the next is the page (of a size from max(minimum, 2, ceil(size / 2)) to ``size``, else the smallest
-    larger size) that holds ``last`` and the most offsets after it, the larger size on a tie."""
-    smallest = max(paging.page_size.minimum, 2, math.ceil(size / 2))
+    ``last``, the next is the page that holds ``last`` and the most offsets after it (the larger size on a tie),
+    of a size from max(minimum, 2, ceil(size / 2)) to ``size``, else of a smaller size (at least 2), else of the
+    smallest size past ``size`` that holds it."""
+    floor = max(paging.page_size.minimum, 2)
+    smallest = max(floor, math.ceil(size / 2))
     start, width, requests = 0, size, 0
     while True:
         requests += 1
@@ -200,6 +202,10 @@ def _window_requests(paging: PagingSpec, count: int, size: int) -> int:
         if ends:
             return requests
         last = start + served - 1
-        fits = [(w - 1 - last % w, w) for w in range(smallest, max(size, smallest) + 1) if last % w != w - 1]
-        width = max(fits)[1] if fits else next(w for w in itertools.count(max(size, smallest) + 1) if last % w != w - 1)
+        usual = [(w - 1 - last % w, w) for w in range(smallest, max(size, smallest) + 1) if last % w != w - 1]
+        smaller = [(w - 1 - last % w, w) for w in range(floor, smallest) if last % w != w - 1]
+        if usual or smaller:
+            width = max(usual or smaller)[1]
+        else:
+            width = next(w for w in itertools.count(max(size, 2) + 1) if last % w != w - 1)
         start = last // width * width

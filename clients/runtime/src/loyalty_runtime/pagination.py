@@ -18,9 +18,9 @@ plus an insertion keep the total). Each answer is an atomic snapshot of a contig
 engine thinks in record offsets and makes every window prove its own continuity:
 
 - Page ``p`` of size ``s`` is the window of offsets ``[(p - first) * s, (p - first + 1) * s)``. The engine chooses
-  each request's page *and* size (from half the caller's size, at least 2, up to the caller's; larger only when
-  none fits, within the documented maximum) so that the window covers the offset where it expects the last record
-  it yielded, plus as many new offsets as possible.
+  each request's page *and* size (from half the caller's size, at least 2, up to the caller's; others only when
+  none fits, larger ones within the documented maximum) so that the window covers the offset where it expects the
+  last record it yielded, plus as many new offsets as possible.
 - A window is **anchored** when it holds a record already yielded (or it is the walk's first window, or it starts
   at offset 0 of a walk that started there). Proof sketch, assuming records never swap places: the invariant is
   that every record present throughout the walk that sorts before a yielded record has been yielded. A window is
@@ -252,7 +252,7 @@ class _WindowWalk:
         expected, moved = (max(offset, self.start) for offset in (target[0], target[0] + target[1]))
         # Cover the last yielded record whether or not records move again as they just did, if a window can.
         low, high = sorted((expected, moved))
-        self.window = self._choose(low, high) or self._choose(expected, expected) or self._no_window(expected)
+        self.window = self._choose(low, high) or self._choose(expected, expected) or self._stretch(expected)
         return _Step(keep, False, len(ids))
 
     def _target(self, first: int, ids: list[str], anchor: int) -> tuple[int, int]:
@@ -278,7 +278,7 @@ class _WindowWalk:
         self.predict = False
         self.reach = max(self.reach * 2, self.window[1] - 1, 1)
         back = max(self.start, first - self.reach)
-        self.window = self._choose(back, back) or self._no_window(back)
+        self.window = self._choose(back, back) or self._stretch(back)
 
     def _count(self, fruitful: bool) -> None:
         """Re-reads in a row are bounded: enough to read everything yielded so far twice, plus a fixed margin."""
@@ -288,22 +288,31 @@ class _WindowWalk:
 
     def _choose(self, low: int, high: int) -> tuple[int, int] | None:
         """The window (page index, size) covering offsets ``low``..``high`` and the most offsets after ``high``,
-        the larger size on a tie: sizes from half the caller's (at least 2, or one window could not overlap the
-        next) up to the caller's; when none fits, sizes up to the caller's plus the span to cover; then the
-        smallest size that fits, up to the documented maximum (a size past ``high + 1`` always fits, as page one)."""
+        the larger size on a tie, among sizes from half the caller's (at least 2, or one window could not overlap
+        the next) up to the caller's; then, where the spec documents a maximum, larger sizes up to the caller's plus
+        the span to cover; then smaller sizes. Past the caller's size only within a documented maximum: a server
+        may clamp to an undocumented one, and a clamped page would read as a short last page."""
         bounds = self.paging.page_size
-        cap = high + 2 if bounds.maximum is None else min(bounds.maximum, high + 2)
-        smallest = max(bounds.minimum, 2, math.ceil(self.size / 2))
+        floor = max(bounds.minimum, 2)
+        smallest = max(floor, math.ceil(self.size / 2))
         usual = max(self.size, smallest)
-        for sizes in (range(smallest, usual + 1), range(usual + 1, min(cap, usual + high - low) + 1)):
-            fits = [((low // size + 1) * size - 1 - high, size) for size in sizes]
-            gained, size = max(fits, default=(0, 0))
+        phases = [range(smallest, usual + 1), range(floor, smallest)]
+        if bounds.maximum is not None:
+            phases.insert(1, range(usual + 1, min(bounds.maximum, usual + high - low) + 1))
+        for sizes in phases:
+            gained, size = max((((low // size + 1) * size - 1 - high, size) for size in sizes), default=(0, 0))
             if gained > 0:
                 return low // size, size
-        sizes = range(usual + high - low + 1, cap + 1)
-        return next(((low // size, size) for size in sizes if (low // size + 1) * size - 1 > high), None)
+        return None
 
-    def _no_window(self, offset: int) -> tuple[int, int]:
+    def _stretch(self, offset: int) -> tuple[int, int]:
+        """The last resort: the smallest size past the caller's whose page holds ``offset`` and one more (there is
+        one, up to ``offset + 2``, unless the documented maximum is lower: then ``PaginationError``)."""
+        bounds = self.paging.page_size
+        top = offset + 2 if bounds.maximum is None else min(bounds.maximum, offset + 2)
+        for size in range(max(self.size, 2) + 1, top + 1):
+            if offset % size != size - 1:
+                return offset // size, size
         raise PaginationError(f"no page size up to the documented maximum holds offset {offset} and one more")
 
     def _check_totals(self, body: object) -> None:
