@@ -139,6 +139,23 @@ def test_deletions_before_the_walk_position_are_recovered(key: str, mode: str, d
     assert set(walked) <= {fake.id_of(record) for record in make_records(op, count)}  # nothing invented
 
 
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("key", ["yuko", "capillary"])
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_insertions_anywhere_are_walked_through(key: str, mode: str, data: st.DataObject) -> None:
+    """Insertions alone (a growing ledger, at its head or anywhere) never make a page-number walk give up: every
+    original record is yielded once, in order; inserted ones at most once."""
+    op = OPS[key]
+    size = data.draw(page_sizes(op), label="page size")
+    count = data.draw(st.integers(0, 30), label="records")
+    insertions = st.lists(st.tuples(st.just("insert"), st.floats(0, 1), st.integers(1, 4)), max_size=3)
+    script = data.draw(st.lists(insertions, max_size=6), label="insertions before each page")
+    _, walked, throughout, raised = edited_walk(op, count, size, script, mode)
+    assert raised is None
+    assert_exactly_once(walked, throughout, raised)
+
+
 def test_the_edit_script_moves_records_under_a_page_number_walk() -> None:
     """The fake really shifts records: a walk at fixed page numbers would miss a survivor (what the engine fixes)."""
     op = OPS["yuko"]
