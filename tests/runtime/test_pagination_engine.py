@@ -7,9 +7,11 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from loyalty_runtime.errors import NotFoundError, PaginationError
-from loyalty_runtime.pagination import iter_items, iter_pages
+from loyalty_runtime.pagination import _WindowWalk, iter_items, iter_pages
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.types import Response
 from tests.runtime.test_paging import CURSOR, OFFSET, PAGE_NUMBER
@@ -219,3 +221,38 @@ def test_pages_hand_out_only_records_not_yielded_before() -> None:
 
 def records_list(page: Body) -> list[Any]:
     return page["data"]  # type: ignore[no-any-return]
+
+
+@given(
+    size=st.integers(1, 100),
+    low=st.integers(0, 5000),
+    span=st.integers(0, 60),
+    documented=st.sampled_from([PAGE_NUMBER, OFFSET]),
+)
+def test_every_window_covers_what_it_must_and_one_more_within_the_bounds(
+    size: int, low: int, span: int, documented: dict[str, Any]
+) -> None:
+    """The window chosen after a page holds the offset where the last yielded record is expected and one more
+    (and the whole span to cover when some allowed size can); its size passes the caller's only when no smaller one
+    fits, and never a documented maximum."""
+    walk = _WindowWalk(PagingSpec.from_dict(documented), {"params": {documented["page_size"]["param"]: size}}, None)
+    high = low + span
+    maximum = documented["page_size"].get("maximum")
+
+    def fits(width: int, first: int) -> bool:
+        return (first // width + 1) * width - 1 > high
+
+    try:
+        index, chosen = walk._choose(low, high) or walk._choose(high, high) or walk._stretch(high)
+    except PaginationError:
+        assert maximum is not None and maximum < high + 2  # only a documented maximum can rule every window out
+        return
+    covered = range(index * chosen, (index + 1) * chosen)
+    assert high in covered and high + 1 in covered
+    usual = max(size, 2)
+    wider = usual if maximum is None else min(maximum, usual + span)
+    if any(fits(width, low) for width in range(2, wider + 1)):
+        assert low in covered
+    assert chosen <= (maximum or chosen)
+    if chosen > wider:  # stretched past the caller's size only when nothing up to it holds the offset and one more
+        assert not any(fits(width, high) for width in range(2, usual + 1))
