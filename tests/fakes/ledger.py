@@ -2,12 +2,19 @@
 
 Pages are built from a recorded page of the vendor (the envelope and a record to copy), so their shape is the
 vendor's; what changes is the records and the pagination fields the spec's pointers name. Faults (429, 5xx,
-timeouts, dropped connections) and misbehaviour (ignoring the position) can be injected per request.
+timeouts, dropped connections) and misbehaviour (ignoring the position, rewriting a page) can be injected per
+request, and the ledger can be edited between pages (:meth:`LedgerFake.insert`, :meth:`LedgerFake.delete`).
+
+Page numbers are offsets into the ledger as it is when the request arrives, as real page-number servers do.
+With ``keyset=True`` a cursor names the last record already served (a keyset cursor, as the vendors' cursors are
+stable): the next page starts after that record's place in the order, even if it was deleted meanwhile.
 """
 
 from __future__ import annotations
 
+import base64
 import copy
+import itertools
 import math
 from collections import deque
 from collections.abc import Callable
@@ -19,7 +26,7 @@ import httpx
 from generator.recordings import load_recordings
 from generator.specs import find_operation, load_spec
 from loyalty_runtime.paging import PagingSpec
-from loyalty_runtime.pointer import resolve
+from loyalty_runtime.pointer import MISSING, resolve
 from sandbox.pages import PageMaker, set_pointer
 from sandbox.seed import record_id
 
@@ -84,8 +91,32 @@ class LedgerFake:
     ignore_position: bool = False
     # Called with the number of pages served so far, just before serving one; faults it queues meet the next request.
     before_page: Callable[[LedgerFake, int], None] | None = None
+    # Called with the number of pages served before this one and the page body; returns the body to serve.
+    rewrite_page: Callable[[LedgerFake, int, dict[str, Any]], dict[str, Any]] | None = None
+    keyset: bool = False
     requests: list[httpx.Request] = field(default_factory=list)
     pages_served: int = 0
+    # Each record's place in the order (kept after a deletion, so a keyset cursor still has a place).
+    ranks: dict[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.ranks = {self.id_of(record): float(number) for number, record in enumerate(self.records)}
+
+    def id_of(self, record: object) -> str:
+        return str(resolve(record, self.op.paging.item_id))
+
+    def insert(self, index: int, new: list[dict[str, Any]]) -> None:
+        """Insert ``new`` records before position ``index`` (clamped to the ledger)."""
+        index = max(0, min(index, len(self.records)))
+        low = self.ranks[self.id_of(self.records[index - 1])] if index > 0 else -1.0
+        high = self.ranks[self.id_of(self.records[index])] if index < len(self.records) else low + 2.0
+        for number, record in enumerate(new, start=1):
+            self.ranks[self.id_of(record)] = low + (high - low) * number / (len(new) + 1)
+        self.records[index:index] = new
+
+    def delete(self, index: int) -> dict[str, Any] | None:
+        """Delete the record at ``index`` (if any); its place in the order stays known."""
+        return self.records.pop(index) if 0 <= index < len(self.records) else None
 
     def transport(self) -> httpx.MockTransport:
         return httpx.MockTransport(self.handle)
@@ -102,8 +133,12 @@ class LedgerFake:
             return self._fault(self.faults.popleft(), request)
         if self.before_page is not None:
             self.before_page(self, self.pages_served)
+        served = self.pages_served
         self.pages_served += 1
-        return httpx.Response(200, json=self.page(dict(request.url.params)))
+        body = self.page(dict(request.url.params))
+        if self.rewrite_page is not None:
+            body = self.rewrite_page(self, served, body)
+        return httpx.Response(200, json=body)
 
     def _fault(self, fault: Fault, request: httpx.Request) -> httpx.Response:
         if fault == "timeout":
@@ -116,15 +151,61 @@ class LedgerFake:
 
     def page(self, params: dict[str, str]) -> dict[str, Any]:
         """The page the request asks for (the first one, when the fake ignores positions)."""
+        paging = self.op.paging
         if self.ignore_position:
-            params = {k: v for k, v in params.items() if k != self.op.paging.position.param}
-        return PageMaker(self.op.paging, self.op.first_page, self.op.last_page).page(params, self.records)
+            params = {k: v for k, v in params.items() if k != paging.position.param}
+        maker = PageMaker(paging, self.op.first_page, self.op.last_page)
+        if not self.keyset or paging.position.next == "increment":
+            return maker.page(params, self.records)
+        after = params.pop(paging.position.param, None)
+        if after is not None and paging.style == "cursor" and paging.position.next == "response":
+            after = base64.b64decode(after).decode().removeprefix("after:")
+        rest = self.records
+        if after is not None:
+            rest = [record for record in self.records if self.ranks[self.id_of(record)] > self.ranks[str(after)]]
+        body = maker.page(params, rest)
+        pointer = paging.position.pointer
+        if paging.style == "cursor" and paging.position.next == "response" and pointer is not None:
+            records = paging.items_of(body)
+            if resolve(body, pointer) not in (MISSING, None) and records:
+                set_pointer(body, pointer, base64.b64encode(f"after:{self.id_of(records[-1])}".encode()).decode())
+        return body
 
 
 def expected_requests(paging: PagingSpec, count: int, size: int) -> int:
-    """How many requests a complete walk over ``count`` records makes with page size ``size``."""
+    """How many requests a complete walk over ``count`` unchanging records makes with page size ``size``."""
+    if paging.shifting and paging.position.next == "increment":
+        return _window_requests(paging, count, size)
     if count == 0:
         return 1
     if "short_page" in paging.last_page and paging.has_more is None:
         return count // size + 1  # a full last page needs one more request to see the end
     return math.ceil(count / size)
+
+
+def _window_requests(paging: PagingSpec, count: int, size: int) -> int:
+    """The documented window rule, replayed over a still ledger: after a window whose last record is at offset
+    ``last``, the next is the page that holds ``last`` and the most offsets after it (the larger size on a tie),
+    of a size from max(minimum, 2, ceil(size / 2)) to ``size``, else of a smaller size (at least 2), else of the
+    smallest size past ``size`` that holds it."""
+    floor = max(paging.page_size.minimum, 2)
+    smallest = max(floor, math.ceil(size / 2))
+    start, width, requests = 0, size, 0
+    while True:
+        requests += 1
+        served = max(0, min(count, start + width) - start)
+        ends = (
+            ("has_more_false" in paging.last_page and start + width >= count)
+            or ("short_page" in paging.last_page and served < width)
+            or ("empty_page" in paging.last_page and served == 0)
+        )
+        if ends:
+            return requests
+        last = start + served - 1
+        usual = [(w - 1 - last % w, w) for w in range(smallest, max(size, smallest) + 1) if last % w != w - 1]
+        smaller = [(w - 1 - last % w, w) for w in range(floor, smallest) if last % w != w - 1]
+        if usual or smaller:
+            width = max(usual or smaller)[1]
+        else:
+            width = next(w for w in itertools.count(max(size, 2) + 1) if last % w != w - 1)
+        start = last // width * width

@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import copy
 
+import httpx
 import pytest
+from openapi_python_client.strings import snake_case
 
 from loyalty_runtime import errors
 from loyalty_runtime.errors import error_class
@@ -22,10 +24,10 @@ from tests.clients.replay import (
     json_response,
     list_module,
     make_client,
-    recorded_response,
 )
 from tests.clients.replay import Replay as ReplayTransport
-from tests.hostile.transport_support import walk
+from tests.fakes.ledger import LedgerFake, make_records, walkable
+from tests.hostile.transport_support import FakeClock, fake_client, walk
 
 
 def _set(document: object, pointer: str, value: object) -> None:
@@ -98,31 +100,48 @@ def test_capillary_401_carrying_814_is_an_authentication_error():
 ENDING = [(key, code) for key in VENDORS for code in sorted(list_module(key).PAGING.end_error_codes)]
 
 
-def _walk_ending_with(key: str, status: int, code: str) -> tuple[list[object], ReplayTransport]:
-    """Walk the recorded pages, the last one replaced by ``status`` carrying ``code``."""
-    pages = walk(key)
-    answers = [recorded_response(page) for page in pages[:-1]]
-    answers.append(json_response(status, _body_with_code(key, code)))
-    replay = ReplayTransport(answers)
-    records = list(
-        list_module(key).sync_all(client=make_client(key, replay), **call_kwargs(key, pages[0]), max_retries=0)
-    )
-    return records, replay
+def _walk_ending_with(key: str, status: int, code: str, *, shrink: bool) -> tuple[list[str], list[str], int]:
+    """Walk a ledger of 9 records in pages of 2; every request after the first whose page would be empty is
+    answered by ``status`` carrying ``code`` instead. With ``shrink``, the 7 oldest records are deleted after the
+    second page, so the walk's next pages lie past the end of the ledger (where the vendor answers its end error).
+
+    Returns the ids yielded, the ids present throughout the walk and how many end errors were answered.
+    """
+    op = walkable(key)
+    fake = LedgerFake(op, make_records(op, 9))
+    initial = [fake.id_of(record) for record in fake.records]
+    ends = 0
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        nonlocal ends
+        if shrink and fake.pages_served == 2:
+            for _ in range(7):
+                fake.delete(0)
+        if fake.requests and not op.paging.items_of(fake.page(dict(request.url.params))):
+            fake.requests.append(request)
+            ends += 1
+            return json_response(status, _body_with_code(key, code))
+        return fake.handle(request)
+
+    kwargs = {**call_kwargs(key, walk(key)[0]), snake_case(op.paging.page_size.param): 2}
+    client = fake_client(key, handle, FakeClock())
+    yielded = [str(record.id) for record in list_module(key).sync_all(client=client, **kwargs, max_retries=0)]
+    present = [fake.id_of(record) for record in fake.records]
+    return yielded, [key for key in initial if key in present], ends
 
 
 @pytest.mark.parametrize(("key", "code"), ENDING)
 @pytest.mark.parametrize("status", [200, 400, 404])
-def test_a_declared_end_error_ends_the_walk(key, code, status):
-    records, replay = _walk_ending_with(key, status, code)
-    pages = walk(key)
-    paging = list_module(key).PAGING
-    assert len(records) == sum(len(paging.items_of(page.response["body"])) for page in pages[:-1]) > 0
-    assert len(replay.requests) == len(pages)
+def test_a_declared_end_error_ends_the_walk_and_never_loses_a_record(key, code, status):
+    yielded, present, ends = _walk_ending_with(key, status, code, shrink=True)
+    assert ends > 0  # the end error was answered, past the end of the shrunk ledger
+    assert len(yielded) == len(set(yielded))
+    assert [key for key in yielded if key in present] == present
 
 
 @pytest.mark.parametrize(("key", "code"), ENDING)
 @pytest.mark.parametrize("status", [401, 403, 429, 500, 503])
 def test_an_end_error_code_on_a_failure_status_does_not_end_the_walk(key, code, status):
     with pytest.raises(error_class(status)) as raised:
-        _walk_ending_with(key, status, code)
+        _walk_ending_with(key, status, code, shrink=True)
     assert raised.value.code == code

@@ -106,7 +106,13 @@ def test_offset_walk_ends_on_a_short_or_empty_page_or_an_end_error() -> None:
     assert not paging.is_end_error("8015", 2)
 
 
-def test_a_body_without_records_where_declared_is_an_error() -> None:
+def test_absent_or_null_records_are_an_empty_page() -> None:
+    paging = PagingSpec.from_dict(OFFSET)
+    assert paging.items_of({}) == [] and paging.items_of({"data": None}) == []
+    assert paging.is_last_page({}, 10)
+
+
+def test_a_body_with_something_else_where_records_belong_is_an_error() -> None:
     paging = PagingSpec.from_dict(CURSOR)
     with pytest.raises(ValueError, match="no array of records at /data"):
         paging.items_of({"data": {"id": 1}})

@@ -4,24 +4,56 @@ The walk is driven entirely by the operation's ``x-pagination`` declaration (:cl
 request's query parameters by their wire names, so the same engine serves page-number, cursor,
 ``starting_after_id`` and offset pagination for every vendor.
 
-Guarantees:
+The guarantee: **every record present for the whole walk is yielded exactly once, or the walk raises**
+:class:`PaginationError` (other failures raise their own ``LoyaltyError``). No record id is ever yielded twice.
+Only record ids (and, for shifting walks, one offset per id) are remembered, never the records.
 
-- Every record is yielded once, in the vendor's order; the walk stops on the declared last-page signal and never
-  requests a page past it.
-- A walk that cannot continue safely raises :class:`PaginationError` instead of looping: a repeated cursor, a
-  page that claims more but offers no next position, an empty page that claims more, a page number past the
-  declared last page, or (where records cannot shift) a record seen twice.
-- Where records can shift between pages while a walk runs (page-number or offset paging over a ledger that grows
-  at its head), records already yielded are skipped by id. Only the ids are remembered, never the records: memory
-  holds one page plus those ids.
-- Each page is one request, retried on its own by the transport; ``max_pages``/``max_items`` stop early on purpose.
+Cursor walks (``shifting: false``: cursor, ``starting_after_id``): the server's cursor is a stable position, so a
+record id seen earlier anywhere in the walk means the server is re-serving records: ``PaginationError``. So do a
+repeated cursor, a page that claims more but offers no next position, and an empty page that claims more.
+
+Shifting walks (``shifting: true``: page numbers over a ledger that may change while the walk runs). Records
+inserted or deleted before the walk's position move every later record; totals cannot reveal this (a deletion
+plus an insertion keep the total). Each answer is an atomic snapshot of a contiguous *window* of the ledger, so the
+engine thinks in record offsets and makes every window prove its own continuity:
+
+- Page ``p`` of size ``s`` is the window of offsets ``[(p - first) * s, (p - first + 1) * s)``. The engine chooses
+  each request's page *and* size (from half the caller's size, at least 2, up to the caller's; others only when
+  none fits, larger ones within the documented maximum) so that the window covers the offset where it expects the
+  last record it yielded, plus as many new offsets as possible.
+- A window is **anchored** when it holds a record already yielded (or it is the walk's first window, or it starts
+  at offset 0 of a walk that started there). Proof sketch, assuming records never swap places: the invariant is
+  that every record present throughout the walk that sorts before a yielded record has been yielded. A window is
+  contiguous, so each such record between its last already-yielded record and its end is in it: yielding the
+  records after that one keeps the invariant; unyielded records *before* it can only have been inserted during the
+  walk, and are left out. A last-page signal on an anchored window shows the ledger's tail, so when the walk ends
+  every record present throughout sorts before a yielded one: all were yielded.
+- A window that is not anchored (records shifted past it, or its anchor was deleted) is only a probe: nothing is
+  yielded and its last-page signals (short or empty page, ``has_more`` false, a declared end error) are ignored; the
+  engine looks back, twice as far each time but never before the walk's first offset, until a window is anchored.
+  Reaching the walk's first offset unanchored (only possible for a walk resumed at a later page) raises
+  ``PaginationError``.
+- Where an anchor stands tells how far records moved since it was seen; the next window also covers where the
+  last yielded record would be after a like move, so a ledger that keeps growing at its head is still walked. After
+  a look-back the engine creeps forward from the anchor until a new record shows.
+- Requests in a row that yield nothing new are bounded (:data:`FRUITLESS_LIMIT` plus two re-reads of what was
+  yielded): past that, ``PaginationError``. A short page is measured against the size requested for that window;
+  Yuko-style totals are still checked.
+
+Under reordering no walk can promise exactly-once delivery; the engine still never yields an id twice.
+
+``sync_pages``/``asyncio_pages`` yield cursor pages as answered; on shifting walks they yield each anchored window,
+its page model's records list narrowed (in place) to the records not yielded before, so pages too give every record
+once (a window with nothing new gives a page without records); look-back probes are not yielded. ``max_pages``
+counts pages yielded, ``max_items`` records yielded. Each request is retried on its own by the transport.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from loyalty_runtime.errors import (
     APIStatusError,
@@ -42,66 +74,109 @@ _NOT_AN_END = (AuthenticationError, PermissionDeniedError, RateLimitError, Inter
 
 SendPage = Callable[[dict[str, Any]], Response[P]]
 SendPageAsync = Callable[[dict[str, Any]], Awaitable[Response[P]]]
+Records = Callable[[P], Sequence[I]]
+
+FRUITLESS_LIMIT = 16
+"""Requests in a row that may yield nothing new (re-reads while recovering from shifts) before a walk gives up,
+besides two re-reads of every page yielded so far."""
+
+
+@dataclass(frozen=True)
+class _Step:
+    """What one answer means: the indices of its records to hand out (``None``: not a page to yield) and whether
+    the walk is over."""
+
+    keep: list[int] | None
+    done: bool
+    count: int = 0  # how many records the answer holds
+
+
+class _Walk(Protocol):
+    def request(self) -> dict[str, Any]: ...
+
+    def receive(self, body: object) -> _Step: ...
+
+    def ends_on(self, error: APIStatusError) -> _Step | None: ...
+
+
+def _start(paging: PagingSpec, kwargs: dict[str, Any], max_pages: int | None) -> dict[str, Any]:
+    """The first request's keyword arguments, with the page size always sent (a short page needs a known size)."""
+    if max_pages is not None and max_pages < 1:
+        raise ValueError(f"max_pages must be 1 or more, got {max_pages}")
+    params = dict(kwargs.get("params") or {})
+    size = paging.page_size
+    params.setdefault(size.param, size.default)
+    paging.check_page_size(int(params[size.param]))
+    return {**kwargs, "params": params}
+
+
+def _ids(paging: PagingSpec, body: object) -> list[str]:
+    """The ids of the page's records; a page that cannot be read as the spec says is a ``PaginationError``."""
+    try:
+        records = paging.items_of(body)
+    except ValueError as error:
+        raise PaginationError(str(error)) from error
+    ids: list[str] = []
+    for record in records:
+        value = resolve(record, paging.item_id)
+        if value is MISSING or value is None:
+            raise PaginationError(f"a record has no id at {paging.item_id}")
+        ids.append(str(value))
+    if len(set(ids)) != len(ids):
+        repeated = next(key for key in ids if ids.count(key) > 1)
+        raise PaginationError(f"record {repeated} appears twice on one page")
+    return ids
+
+
+def _is_last(paging: PagingSpec, body: object, size: int) -> bool:
+    try:
+        return paging.is_last_page(body, size)
+    except ValueError as error:
+        raise PaginationError(str(error)) from error
 
 
 @dataclass
-class _Walk:
-    """The state of one walk: what to send next and whether the last answer ended it."""
+class _CursorWalk:
+    """A walk whose positions come from the server (or increment over records that cannot shift)."""
 
     paging: PagingSpec
     kwargs: dict[str, Any]
     max_pages: int | None
     pages: int = 0
-    previous_position: object = None
     positions_sent: set[str] = field(default_factory=set)
-
-    def __post_init__(self) -> None:
-        if self.max_pages is not None and self.max_pages < 1:
-            raise ValueError(f"max_pages must be 1 or more, got {self.max_pages}")
-        params = dict(self.kwargs.get("params") or {})
-        size = self.paging.page_size
-        # The page size is always sent: a short page can only be recognised against a known size.
-        params.setdefault(size.param, size.default)
-        self.paging.check_page_size(int(params[size.param]))
-        self.kwargs = {**self.kwargs, "params": params}
-
-    @property
-    def page_size(self) -> int:
-        return int(self.kwargs["params"][self.paging.page_size.param])
+    seen: set[str] = field(default_factory=set)
 
     @property
     def position(self) -> object:
         return self.kwargs["params"].get(self.paging.position.param)
 
     def request(self) -> dict[str, Any]:
-        position = self.position
-        if position is not None:
-            self.positions_sent.add(str(position))
+        if self.position is not None:
+            self.positions_sent.add(str(self.position))
         return self.kwargs
 
-    def ends_on_error(self, error: APIStatusError) -> bool:
-        """Whether a failed page only means "no more results" (a declared end error after the first page).
+    def ends_on(self, error: APIStatusError) -> _Step | None:
+        """A declared end error after the first page only means "no more results"."""
+        return _Step(None, True) if self.paging.is_end_error(error.code, self.pages + 1) and self.pages else None
 
-        Never when the status says something else failed (credentials, permission, rate limit, the server),
-        whatever code the body carries: ending there would silently drop the rest of the ledger.
-        """
-        if isinstance(error, _NOT_AN_END):
-            return False
-        return self.pages > 0 and self.paging.is_end_error(error.code, self.pages + 1)
-
-    def advance(self, body: object) -> bool:
-        """Account for one page's body; ``True`` when the walk is over, else the next request is prepared."""
+    def receive(self, body: object) -> _Step:
         paging = self.paging
         self.pages += 1
-        items = paging.items_of(body)
-        if paging.is_last_page(body, self.page_size):
-            return True
-        self._check_totals(body)
-        if self.max_pages is not None and self.pages >= self.max_pages:
-            return True
-        if not items:
+        ids = _ids(paging, body)
+        repeated = next((key for key in ids if key in self.seen), None)
+        if repeated is not None:
+            raise PaginationError(f"record {repeated} was already yielded earlier in the walk: the server repeats")
+        self.seen.update(ids)
+        keep = list(range(len(ids)))
+        size = int(self.kwargs["params"][paging.page_size.param])
+        if _is_last(paging, body, size) or (self.max_pages is not None and self.pages >= self.max_pages):
+            return _Step(keep, True, len(ids))
+        if not ids:
             raise PaginationError(f"page {self.pages} is empty but says more pages follow")
-        following = paging.next_position(self.position, body)
+        try:
+            following = paging.next_position(self.position, body)
+        except ValueError as error:
+            raise PaginationError(str(error)) from error
         if following is None:
             raise PaginationError(f"page {self.pages} says more pages follow but gives no {paging.position.param}")
         if str(following) in self.positions_sent or str(following) == str(self.position):
@@ -109,7 +184,145 @@ class _Walk:
                 f"page {self.pages} points back to {paging.position.param}={following!r}, already requested"
             )
         self.kwargs = {**self.kwargs, "params": {**self.kwargs["params"], paging.position.param: following}}
-        return False
+        return _Step(keep, False, len(ids))
+
+
+@dataclass
+class _WindowWalk:
+    """A page-number walk over records that can shift: each request is a window of offsets that must overlap
+    what was already yielded (see the module docstring)."""
+
+    paging: PagingSpec
+    kwargs: dict[str, Any]
+    max_pages: int | None
+    size: int = 0  # the caller's page size
+    start: int = 0  # the offset of the walk's first record
+    window: tuple[int, int] = (0, 0)  # (page index from 0, page size) of the request being made
+    requests: int = 0
+    pages: int = 0
+    fruitless: int = 0
+    reach: int = 0  # how far back the next recovery window starts (doubles while recovering)
+    offsets: dict[str, int] = field(default_factory=dict)  # yielded id -> offset where it was last seen
+    last: str | None = None  # the id yielded last
+    predict: bool = True  # whether to expect the last yielded record where the previous windows put it
+
+    def __post_init__(self) -> None:
+        params = self.kwargs["params"]
+        position = self.paging.position
+        self.size = int(params[self.paging.page_size.param])
+        page = params.get(position.param)
+        index = 0 if page is None else int(page) - (position.first or 0)
+        if index < 0:
+            raise ValueError(f"{position.param} must be at least {position.first}, got {page}")
+        self.start = index * self.size
+        self.window = (index, self.size)
+
+    def request(self) -> dict[str, Any]:
+        self.requests += 1
+        if self.requests == 1:
+            return self.kwargs  # the caller's own first request (no page parameter when none was given)
+        index, size = self.window
+        position, page_size = self.paging.position, self.paging.page_size
+        params = {**self.kwargs["params"], page_size.param: size, position.param: index + (position.first or 0)}
+        return {**self.kwargs, "params": params}
+
+    def ends_on(self, error: APIStatusError) -> _Step | None:
+        """A declared end error after the first request reads as an empty window: no records there."""
+        if self.requests > 1 and self.paging.is_end_error(error.code, self.requests):
+            return self._receive(None, [])
+        return None
+
+    def receive(self, body: object) -> _Step:
+        return self._receive(body, _ids(self.paging, body))
+
+    def _receive(self, body: object, ids: list[str]) -> _Step:
+        index, size = self.window
+        first = index * size
+        held = [k for k, key in enumerate(ids) if key in self.offsets]
+        if not held and self.requests > 1 and not (first == 0 and self.start == 0):
+            self._recover(first)
+            return _Step(None, False)
+        self.reach = 0
+        anchor = held[-1] if held else -1
+        keep = list(range(anchor + 1, len(ids)))
+        target = self._target(first, ids, anchor)  # before the offsets below are updated
+        for k in [*held, *keep]:
+            self.offsets[ids[k]] = first + k
+        if keep:
+            self.last, self.predict = ids[-1], True
+        self.pages += 1
+        last_page = not ids if body is None else _is_last(self.paging, body, size)
+        if last_page or (self.max_pages is not None and self.pages >= self.max_pages):
+            return _Step(keep, True, len(ids))
+        self._count(bool(keep))
+        self._check_totals(body)
+        if not ids:
+            raise PaginationError(f"page {index + (self.paging.position.first or 0)} is empty but says more follow")
+        expected, moved = (max(offset, self.start) for offset in (target[0], target[0] + target[1]))
+        # Cover the last yielded record whether or not records move again as they just did, if a window can.
+        low, high = sorted((expected, moved))
+        self.window = self._choose(low, high) or self._choose(expected, expected) or self._stretch(expected)
+        return _Step(keep, False, len(ids))
+
+    def _target(self, first: int, ids: list[str], anchor: int) -> tuple[int, int]:
+        """Where the last yielded record is expected now, and how far the anchor shows records moved since."""
+        end = first + len(ids) - 1
+        if anchor < 0:
+            return end, 0
+        now = first + anchor
+        moved = now - self.offsets[ids[anchor]]
+        if self.predict and anchor == len(ids) - 1 and self.last is not None and self.last != ids[anchor]:
+            # The window ends among records yielded before: the last one yielded lies beyond it. Once a window
+            # had to look back for an anchor, the records in between moved: creep on until a new record shows.
+            return max(end, now + self.offsets[self.last] - self.offsets[ids[anchor]]), moved
+        return end, moved
+
+    def _recover(self, first: int) -> None:
+        """An unanchored window: look further back, twice as far as last time, never before the walk's start."""
+        if first <= self.start:
+            raise PaginationError(
+                "the records shifted and no window back to the walk's first page holds a record already yielded"
+            )
+        self._count(False)
+        self.predict = False
+        self.reach = max(self.reach * 2, self.window[1] - 1, 1)
+        back = max(self.start, first - self.reach)
+        self.window = self._choose(back, back) or self._stretch(back)
+
+    def _count(self, fruitful: bool) -> None:
+        """Re-reads in a row are bounded: enough to read everything yielded so far twice, plus a fixed margin."""
+        self.fruitless = 0 if fruitful else self.fruitless + 1
+        if self.fruitless > FRUITLESS_LIMIT + 2 * len(self.offsets) // self.size:
+            raise PaginationError(f"{self.fruitless} requests in a row found no new record: the records keep shifting")
+
+    def _choose(self, low: int, high: int) -> tuple[int, int] | None:
+        """The window (page index, size) covering offsets ``low``..``high`` and the most offsets after ``high``,
+        the larger size on a tie, among sizes from half the caller's (at least 2, or one window could not overlap
+        the next) up to the caller's; then, where the spec documents a maximum, larger sizes up to the caller's plus
+        the span to cover; then smaller sizes. Past the caller's size only within a documented maximum: a server
+        may clamp to an undocumented one, and a clamped page would read as a short last page."""
+        bounds = self.paging.page_size
+        floor = max(bounds.minimum, 2)
+        smallest = max(floor, math.ceil(self.size / 2))
+        usual = max(self.size, smallest)
+        phases = [range(smallest, usual + 1), range(floor, smallest)]
+        if bounds.maximum is not None:
+            phases.insert(1, range(usual + 1, min(bounds.maximum, usual + high - low) + 1))
+        for sizes in phases:
+            gained, size = max((((low // size + 1) * size - 1 - high, size) for size in sizes), default=(0, 0))
+            if gained > 0:
+                return low // size, size
+        return None
+
+    def _stretch(self, offset: int) -> tuple[int, int]:
+        """The last resort: the smallest size past the caller's whose page holds ``offset`` and one more (there is
+        one, up to ``offset + 2``, unless the documented maximum is lower: then ``PaginationError``)."""
+        bounds = self.paging.page_size
+        top = offset + 2 if bounds.maximum is None else min(bounds.maximum, offset + 2)
+        for size in range(max(self.size, 2) + 1, top + 1):
+            if offset % size != size - 1:
+                return offset // size, size
+        raise PaginationError(f"no page size up to the documented maximum holds offset {offset} and one more")
 
     def _check_totals(self, body: object) -> None:
         totals = self.paging.totals
@@ -120,15 +333,20 @@ class _Walk:
             raise PaginationError(f"page {current} is past the last page {last} yet says more pages follow")
 
 
-@dataclass
-class _Records:
-    """Which records a walk has yielded, to give each exactly once (and at most ``max_items``)."""
+def _walk(paging: PagingSpec, kwargs: dict[str, Any], max_pages: int | None) -> _Walk:
+    kwargs = _start(paging, kwargs, max_pages)
+    if paging.shifting and paging.position.next == "increment":
+        return _WindowWalk(paging, kwargs, max_pages)
+    return _CursorWalk(paging, kwargs, max_pages)
 
-    paging: PagingSpec
+
+@dataclass
+class _Handout:
+    """Narrows each yielded page's records to those the walk hands out, cut at ``max_items``."""
+
+    records: Records[Any, Any]
     max_items: int | None
     count: int = 0
-    seen: set[str] = field(default_factory=set)
-    previous_page: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         if self.max_items is not None and self.max_items < 1:
@@ -138,121 +356,119 @@ class _Records:
     def exhausted(self) -> bool:
         return self.max_items is not None and self.count >= self.max_items
 
-    def take(self, typed: Sequence[I], body: object) -> list[I]:
-        """The page's records not yielded before, cut at ``max_items``."""
-        batch = self._fresh(typed, body)
+    def narrow(self, page: object, step: _Step) -> list[Any]:
+        """The records to hand out; the page model's own records list is narrowed to them, in place."""
+        typed = self.records(page)
+        if len(typed) != step.count:
+            raise PaginationError(f"the decoded page has {len(typed)} records but the body has {step.count}")
+        kept = [typed[k] for k in step.keep or []]
         if self.max_items is not None:
-            batch = batch[: self.max_items - self.count]
-        self.count += len(batch)
-        return batch
+            kept = kept[: self.max_items - self.count]
+        self.count += len(kept)
+        if isinstance(typed, list) and len(kept) != len(typed):
+            typed[:] = kept
+        return kept
 
-    def _fresh(self, typed: Sequence[I], body: object) -> list[I]:
-        raw = self.paging.items_of(body)
-        if len(raw) != len(typed):
-            raise PaginationError(f"the decoded page has {len(typed)} records but the body has {len(raw)}")
-        ids = [self._id(record) for record in raw]
-        if self.paging.shifting:
-            kept = [item for item, key in zip(typed, ids, strict=True) if key not in self.seen]
-            if ids and not kept:
-                raise PaginationError("a whole page repeats records already yielded: the walk does not advance")
-            self.seen.update(ids)
-            return kept
-        repeated = next((key for key in ids if key in self.previous_page), None)
-        if repeated is not None:
-            raise PaginationError(f"record {repeated} appears again on the next page: the walk does not advance")
-        self.previous_page = set(ids)
-        return list(typed)
 
-    def _id(self, record: object) -> str:
-        value = resolve(record, self.paging.item_id)
-        if value is MISSING or value is None:
-            raise PaginationError(f"a record has no id at {self.paging.item_id}")
-        return str(value)
+def _ending(walk: _Walk, error: APIStatusError) -> _Step:
+    """An error answer is raised unless the spec declares it a sign of "no more records" here.
+
+    Never when the status says something else failed (credentials, permission, rate limit, the server), whatever
+    code the body carries: ending there would silently drop the rest of the ledger.
+    """
+    step = None if isinstance(error, _NOT_AN_END) else walk.ends_on(error)
+    if step is None:
+        raise error
+    return step
+
+
+def _pages(walk: _Walk, send: SendPage[P], handout: _Handout) -> Iterator[tuple[P, list[Any]]]:
+    """The pages to yield, each with its records to hand out (the step machine lives in the walk)."""
+    while True:
+        try:
+            response = send(walk.request())
+        except APIStatusError as error:
+            step = _ending(walk, error)
+        else:
+            step = walk.receive(response.raw_json)
+            if step.keep is not None:
+                yield response.parsed, handout.narrow(response.parsed, step)
+        if step.done or handout.exhausted:
+            return
+
+
+async def _apages(walk: _Walk, send: SendPageAsync[P], handout: _Handout) -> AsyncIterator[tuple[P, list[Any]]]:
+    """The async twin of :func:`_pages`: the same walk, awaiting each answer."""
+    while True:
+        try:
+            response = await send(walk.request())
+        except APIStatusError as error:
+            step = _ending(walk, error)
+        else:
+            step = walk.receive(response.raw_json)
+            if step.keep is not None:
+                yield response.parsed, handout.narrow(response.parsed, step)
+        if step.done or handout.exhausted:
+            return
 
 
 def iter_pages(
-    paging: PagingSpec, kwargs: dict[str, Any], send: SendPage[P], *, max_pages: int | None = None
+    paging: PagingSpec,
+    kwargs: dict[str, Any],
+    send: SendPage[P],
+    records: Records[P, Any],
+    *,
+    max_pages: int | None = None,
 ) -> Iterator[P]:
     """Each page's decoded model, from the position in ``kwargs`` (or the first page) to the last."""
-    for response in _responses(paging, kwargs, send, max_pages):
-        yield response.parsed
+    walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, None)
+    for page, _ in _pages(walk, send, handout):
+        yield page
 
 
 def iter_items(
     paging: PagingSpec,
     kwargs: dict[str, Any],
     send: SendPage[P],
-    items: Callable[[P], Sequence[I]],
+    records: Records[P, I],
     *,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[I]:
     """Every record across pages, each once, in the vendor's order."""
-    records = _Records(paging, max_items)
-    for response in _responses(paging, kwargs, send, max_pages):
-        yield from records.take(items(response.parsed), response.raw_json)
-        if records.exhausted:
-            return
-
-
-def _responses(
-    paging: PagingSpec, kwargs: dict[str, Any], send: SendPage[P], max_pages: int | None
-) -> Iterator[Response[P]]:
-    walk = _Walk(paging, kwargs, max_pages)
-    while True:
-        try:
-            response = send(walk.request())
-        except APIStatusError as error:
-            if walk.ends_on_error(error):
-                return
-            raise
-        done = walk.advance(response.raw_json)
-        yield response
-        if done:
-            return
+    walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, max_items)
+    for _, items in _pages(walk, send, handout):
+        yield from items
 
 
 async def aiter_pages(
-    paging: PagingSpec, kwargs: dict[str, Any], send: SendPageAsync[P], *, max_pages: int | None = None
+    paging: PagingSpec,
+    kwargs: dict[str, Any],
+    send: SendPageAsync[P],
+    records: Records[P, Any],
+    *,
+    max_pages: int | None = None,
 ) -> AsyncIterator[P]:
     """The async twin of :func:`iter_pages`."""
-    async for response in _aresponses(paging, kwargs, send, max_pages):
-        yield response.parsed
+    walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, None)
+    async for page, _ in _apages(walk, send, handout):
+        yield page
 
 
 async def aiter_items(
     paging: PagingSpec,
     kwargs: dict[str, Any],
     send: SendPageAsync[P],
-    items: Callable[[P], Sequence[I]],
+    records: Records[P, I],
     *,
     max_pages: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[I]:
     """The async twin of :func:`iter_items`."""
-    records = _Records(paging, max_items)
-    async for response in _aresponses(paging, kwargs, send, max_pages):
-        for item in records.take(items(response.parsed), response.raw_json):
+    walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, max_items)
+    async for _, items in _apages(walk, send, handout):
+        for item in items:
             yield item
-        if records.exhausted:
-            return
-
-
-async def _aresponses(
-    paging: PagingSpec, kwargs: dict[str, Any], send: SendPageAsync[P], max_pages: int | None
-) -> AsyncIterator[Response[P]]:
-    walk = _Walk(paging, kwargs, max_pages)
-    while True:
-        try:
-            response = await send(walk.request())
-        except APIStatusError as error:
-            if walk.ends_on_error(error):
-                return
-            raise
-        done = walk.advance(response.raw_json)
-        yield response
-        if done:
-            return
 
 
 def records_at(page: object, attributes: Sequence[str]) -> list[Any]:

@@ -129,8 +129,11 @@ class PagingSpec:
     # --- reading a page -------------------------------------------------------------------------------------
 
     def items_of(self, body: object) -> list[object]:
-        """The page's records; ``ValueError`` when the body has no array where the spec says."""
+        """The page's records: an absent or null array is an empty page (the records array may be optional);
+        ``ValueError`` when something other than an array is where the spec says."""
         items = resolve(body, self.items)
+        if items is MISSING or items is None:
+            return []
         if not isinstance(items, list):
             raise ValueError(f"page body has no array of records at {self.items}")
         return items

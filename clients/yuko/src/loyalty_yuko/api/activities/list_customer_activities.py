@@ -439,7 +439,11 @@ def sync_pages(
     )
     options = CallOptions(max_retries=max_retries, timeout=timeout, deadline=deadline)
     return pagination.iter_pages(
-        PAGING, kwargs, lambda request: transport.send(client, OPERATION, request, _parse, options), max_pages=max_pages
+        PAGING,
+        kwargs,
+        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        _records,
+        max_pages=max_pages,
     )
 
 
@@ -603,6 +607,7 @@ def asyncio_pages(
         PAGING,
         kwargs,
         lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        _records,
         max_pages=max_pages,
     )
 
