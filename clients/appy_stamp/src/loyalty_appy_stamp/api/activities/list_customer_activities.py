@@ -350,8 +350,8 @@ def sync_pages(
     """List a customer's activities — every page
 
     Walks the pages automatically: starts at the given `after` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
@@ -425,8 +425,8 @@ def sync_all(
     """List a customer's activities — every record, across all pages
 
     Walks the pages automatically: starts at the given `after` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
@@ -501,8 +501,8 @@ def asyncio_pages(
     """List a customer's activities — every page
 
     Walks the pages automatically: starts at the given `after` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
@@ -576,8 +576,8 @@ def asyncio_all(
     """List a customer's activities — every record, across all pages
 
     Walks the pages automatically: starts at the given `after` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest

@@ -508,8 +508,11 @@ def sync_pages(
     """Get a customer's loyalty events — every page
 
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
+    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
+    inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+    records not yielded before.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns the loyalty events Capillary has triggered for one customer (for example
@@ -615,8 +618,10 @@ def sync_all(
     """Get a customer's loyalty events — every record, across all pages
 
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
+    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
+    inserted or deleted while the walk runs are detected and re-read.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns the loyalty events Capillary has triggered for one customer (for example
@@ -723,8 +728,11 @@ def asyncio_pages(
     """Get a customer's loyalty events — every page
 
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
+    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
+    inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+    records not yielded before.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns the loyalty events Capillary has triggered for one customer (for example
@@ -830,8 +838,10 @@ def asyncio_all(
     """Get a customer's loyalty events — every record, across all pages
 
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
+    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
+    inserted or deleted while the walk runs are detected and re-read.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns the loyalty events Capillary has triggered for one customer (for example

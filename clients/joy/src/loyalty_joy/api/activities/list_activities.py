@@ -335,8 +335,8 @@ def sync_pages(
     """List point activities — every page
 
     Walks the pages automatically: starts at the given `after` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
@@ -409,8 +409,8 @@ def sync_all(
     """List point activities — every record, across all pages
 
     Walks the pages automatically: starts at the given `after` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
@@ -484,8 +484,8 @@ def asyncio_pages(
     """List point activities — every page
 
     Walks the pages automatically: starts at the given `after` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
@@ -558,8 +558,8 @@ def asyncio_all(
     """List point activities — every record, across all pages
 
     Walks the pages automatically: starts at the given `after` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),

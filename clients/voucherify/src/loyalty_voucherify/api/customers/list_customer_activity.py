@@ -491,8 +491,8 @@ def sync_pages(
     """List customer activity — every page
 
     Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
@@ -588,8 +588,8 @@ def sync_all(
     """List customer activity — every record, across all pages
 
     Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
@@ -686,8 +686,8 @@ def asyncio_pages(
     """List customer activity — every page
 
     Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
@@ -783,8 +783,8 @@ def asyncio_all(
     """List customer activity — every record, across all pages
 
     Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records.
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the

@@ -382,8 +382,11 @@ def sync_pages(
     """List a customer's loyalty activities — every page
 
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
+    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
+    inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+    records not yielded before.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
@@ -464,8 +467,10 @@ def sync_all(
     """List a customer's loyalty activities — every record, across all pages
 
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
+    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
+    inserted or deleted while the walk runs are detected and re-read.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
@@ -547,8 +552,11 @@ def asyncio_pages(
     """List a customer's loyalty activities — every page
 
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
+    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
+    inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+    records not yielded before.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
@@ -629,8 +637,10 @@ def asyncio_all(
     """List a customer's loyalty activities — every record, across all pages
 
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
-    vendor's pagination and stops on its last-page signal. A walk that cannot continue safely raises
-    `errors.PaginationError` rather than loop or repeat records; records that shift onto a later page while the walk runs are yielded only once (by id).
+    vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
+    once, or `errors.PaginationError` is raised; no record is ever yielded twice.
+    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
+    inserted or deleted while the walk runs are detected and re-read.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
