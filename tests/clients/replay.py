@@ -239,6 +239,11 @@ def alternatives(key: str) -> list[list[Scheme]]:
     return found
 
 
+ALTERNATIVES = [(key, index) for key in VENDORS for index in range(len(alternatives(key)))]
+"""Every (vendor, credential alternative) pair, and their test ids."""
+ALT_IDS = [f"{key}-{index}" for key, index in ALTERNATIVES]
+
+
 def env_names(key: str) -> list[str]:
     return [c.env for group in alternatives(key) for scheme in group for c in scheme.credentials]
 

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 
 import loyalty_runtime.errors
 from tests.clients.replay import (
+    ALT_IDS,
+    ALTERNATIVES,
     VENDORS,
     Replay,
     alternatives,
@@ -30,8 +32,6 @@ from tests.clients.replay import (
     text_response,
 )
 
-ALTERNATIVES = [(key, index) for key in VENDORS for index in range(len(alternatives(key)))]
-ALT_IDS = [f"{key}-{index}" for key, index in ALTERNATIVES]
 PAIRS = [(key, index) for key, index in ALTERNATIVES if len(kwargs_of(alternatives(key)[index])) > 1]
 
 

@@ -14,7 +14,6 @@ from typing import Any
 import httpx
 
 from tests.clients.replay import (
-    VENDORS,
     alternatives,
     base_url,
     call_kwargs,
@@ -25,8 +24,6 @@ from tests.clients.replay import (
     package,
 )
 
-ALTERNATIVES = [(key, index) for key in VENDORS for index in range(len(alternatives(key)))]
-ALT_IDS = [f"{key}-{index}" for key, index in ALTERNATIVES]
 POST = ("appy_stamp", "processEarnRule")  # the one non-idempotent operation of the specs
 LOGGERS = ("httpx", "httpcore", "loyalty_runtime", "hpack", "h11")
 

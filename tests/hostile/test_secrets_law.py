@@ -18,10 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_runtime.errors import APIConnectionError, APIStatusError, LoyaltyError, ResponseDecodeError
-from tests.clients.replay import base_url
+from tests.clients.replay import ALT_IDS, ALTERNATIVES, base_url
 from tests.hostile.secrets_support import (
-    ALT_IDS,
-    ALTERNATIVES,
     POST,
     Arrivals,
     assert_hidden,

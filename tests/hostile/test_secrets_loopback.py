@@ -17,10 +17,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from loyalty_runtime.errors import APIConnectionError, APIStatusError, AuthenticationError
-from tests.clients.replay import base_url, package
+from tests.clients.replay import ALT_IDS, ALTERNATIVES, base_url, package
 from tests.hostile.secrets_support import (
-    ALT_IDS,
-    ALTERNATIVES,
     assert_hidden,
     betrayals,
     debug_logs,

@@ -11,10 +11,8 @@ import pytest
 
 from loyalty_runtime.errors import APIStatusError
 from loyalty_runtime.redirects import REDACTED
-from tests.clients.replay import base_url
+from tests.clients.replay import ALT_IDS, ALTERNATIVES, base_url
 from tests.hostile.secrets_support import (
-    ALT_IDS,
-    ALTERNATIVES,
     POST,
     Arrivals,
     build_client,
