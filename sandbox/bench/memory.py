@@ -5,6 +5,7 @@ in-process sandbox's own allocations would be traced too)."""
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import tracemalloc
 from multiprocessing.connection import Connection
 from typing import Any
@@ -49,6 +50,7 @@ def run(vendors: list[Vendor], sizes: tuple[int, int]) -> dict[str, Any]:
     for item in vendors:
         figures = {}
         for size in sizes:
+            print(f"memory: {item.key}, a ledger of {size:,} records ...", file=sys.stderr, flush=True)
             walked, peak = _peak(item, size)
             figures[str(size)] = {"records": walked, "peak_bytes": peak}
         small, large = (figures[str(size)]["peak_bytes"] for size in sizes)

@@ -53,7 +53,7 @@ def _plain(title: str, header: list[str], rows: list[list[str]]) -> None:
 
 
 def decoding(results: dict[str, Any]) -> None:
-    header = ["vendor", *DECODER_TITLES.values()]
+    header = ["vendor", *DECODER_TITLES.values(), "ours/pydantic"]
     rows = []
     for key, vendor in results.items():
         row = [key]
@@ -67,7 +67,7 @@ def decoding(results: dict[str, Any]) -> None:
                     "" if cell == NA else f"; {cell}"
                 )
             row.append(cell)
-        rows.append(row)
+        rows.append([*row, times(vendor["ours_to_pydantic"])])
     table("1. Decoding: µs per record on the same bytes (pages of 100), ratio to msgspec", header, rows)
 
 

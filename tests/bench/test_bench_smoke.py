@@ -44,6 +44,7 @@ def test_decoding_has_every_decoder_for_every_vendor(run: tuple[dict[str, Any], 
     for key, vendor in decoding.items():
         figures = vendor["decoders"]
         assert set(figures) == set(DECODERS)
+        assert "ours_to_pydantic" in vendor
         for name in ("json.loads", "stock", "ours"):
             assert figures[name]["us_per_record"] > 0, (key, name, figures[name])
         for name, module in PEER_MODULES.items():
