@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import platform
 import time
@@ -40,13 +39,16 @@ def _arguments() -> argparse.Namespace:
 def _features() -> dict[str, Any]:
     """What the clients and the sandbox offer today (figures that need an absent feature are n/a)."""
     item = vendor(latency.LATENCY_VENDOR, 0)
-    client_class = importlib.import_module(f"loyalty_{item.key}").AuthenticatedClient
     return {
         "walk_concurrency_argument": accepts(item.module.sync_all, "concurrency"),
-        "client_concurrency_argument": accepts(client_class, "concurrency"),
+        "client_concurrency_argument": accepts(item.client_class(), "concurrency"),
         "sandbox_timer": walks.sandbox_timer(item.sandbox) is not None,
         "ours_json_parser": "loyalty_runtime.transport._json" if hasattr(transport, "_json") else "json.loads",
     }
+
+
+def _said(present: bool) -> str:
+    return "present" if present else "absent (n/a)"
 
 
 def main() -> None:
@@ -83,7 +85,13 @@ def main() -> None:
         report.imports(results["imports"])
     results["meta"]["seconds"] = time.perf_counter() - started
     args.json.write_text(json.dumps(results, indent=2) + "\n")
-    print(f"\nfeatures: {results['meta']['features']}")
+    features = results["meta"]["features"]
+    print(
+        f"\nconcurrency= on the walks: {_said(features['walk_concurrency_argument'])}, on the client: "
+        f"{_said(features['client_concurrency_argument'])}; "
+        f"the sandbox's own timer: {_said(features['sandbox_timer'])}; "
+        f"ours parses JSON with {features['ours_json_parser']}"
+    )
     print(f"figures written to {args.json} in {results['meta']['seconds']:.0f} s")
 
 

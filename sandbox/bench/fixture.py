@@ -39,9 +39,11 @@ class Vendor:
         names = {c.kwarg for scheme in self.sandbox.vendor.security[0] for c in scheme.credentials}
         return {k: v for k, v in DEMO_CREDENTIALS[self.key].items() if k in names}
 
+    def client_class(self) -> Any:
+        return importlib.import_module(f"loyalty_{self.key}").AuthenticatedClient
+
     def client(self, **options: Any) -> Any:
-        package = importlib.import_module(f"loyalty_{self.key}")
-        return package.AuthenticatedClient(**self.credentials(), **options)
+        return self.client_class()(**self.credentials(), **options)
 
     def walk_arguments(self, size: int | None = None) -> dict[str, Any]:
         paging = self.listing.pages.paging

@@ -48,24 +48,32 @@ class _SlowAsyncTransport(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def _window_arguments(item: Vendor, window: int) -> dict[str, Any] | None:
-    """The walk's arguments at ``window`` requests in flight; ``None`` when the walks cannot do that."""
+def concurrency_supported(item: Vendor) -> bool:
+    return accepts(item.module.sync_all, "concurrency") or accepts(item.client_class(), "concurrency")
+
+
+def _window(item: Vendor, window: int) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(client options, walk arguments) at ``window`` requests in flight, per call where the walks take
+    ``concurrency`` and per client where only the client does; ``None`` when neither can."""
     arguments = item.walk_arguments(PAGE_RECORDS)
     if accepts(item.module.sync_all, "concurrency"):
-        return {**arguments, "concurrency": window}
-    return arguments if window == 1 else None
+        return {}, {**arguments, "concurrency": window}
+    if accepts(item.client_class(), "concurrency"):
+        return {"concurrency": window}, arguments
+    return ({}, arguments) if window == 1 else None
 
 
 def _sync(item: Vendor, base_url: str, sent: list[Request], rounds: int) -> dict[str, Any]:
     figures: dict[str, Any] = {}
-    with item.client(base_url=base_url, httpx_args={"transport": _SlowTransport()}) as client:
-        for window in WINDOWS:
-            arguments = _window_arguments(item, window)
-            ours = None
-            if arguments is not None:
+    for window in WINDOWS:
+        setting = _window(item, window)
+        ours = None
+        if setting is not None:
+            options, arguments = setting
+            with item.client(base_url=base_url, httpx_args={"transport": _SlowTransport()}, **options) as client:
                 ours = best_of(rounds, partial(_walk, item, client, arguments))
-            raw = best_of(rounds, partial(_raw_sync, sent, window))
-            figures[str(window)] = {"ours_s": ours, "raw_s": raw, "ratio": ratio(ours, raw)}
+        raw = best_of(rounds, partial(_raw_sync, sent, window))
+        figures[str(window)] = {"ours_s": ours, "raw_s": raw, "ratio": ratio(ours, raw)}
     return _speedups(figures)
 
 
@@ -110,13 +118,16 @@ def _async(item: Vendor, base_url: str, sent: list[Request], rounds: int) -> dic
         return least
 
     async def main() -> None:
-        httpx_args = {"transport": _SlowAsyncTransport()}
-        async with item.client(base_url=base_url, httpx_args=httpx_args) as client:
-            for window in WINDOWS:
-                arguments = _window_arguments(item, window)
-                ours = None if arguments is None else await best(partial(walk, client, arguments))
-                raw_s = await best(partial(raw, window))
-                figures[str(window)] = {"ours_s": ours, "raw_s": raw_s, "ratio": ratio(ours, raw_s)}
+        for window in WINDOWS:
+            setting = _window(item, window)
+            ours = None
+            if setting is not None:
+                options, arguments = setting
+                httpx_args = {"transport": _SlowAsyncTransport()}
+                async with item.client(base_url=base_url, httpx_args=httpx_args, **options) as client:
+                    ours = await best(partial(walk, client, arguments))
+            raw_s = await best(partial(raw, window))
+            figures[str(window)] = {"ours_s": ours, "raw_s": raw_s, "ratio": ratio(ours, raw_s)}
 
     asyncio.run(main())
     return _speedups(figures)
@@ -147,7 +158,7 @@ def run(item: Vendor, rounds: int) -> dict[str, Any]:
             "records": walked,
             "requests": len(sent),
             "delay_s": DELAY,
-            "concurrency_supported": accepts(item.module.sync_all, "concurrency"),
+            "concurrency_supported": concurrency_supported(item),
             "sync": _sync(item, base_url, sent, rounds),
             "async": _async(item, base_url, sent, rounds),
         }

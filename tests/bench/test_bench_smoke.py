@@ -81,3 +81,26 @@ def test_latency_reports_concurrency_only_where_the_walks_take_it(run: tuple[dic
         windows = latency[mode]["windows"]
         assert windows["1"]["ours_s"] > 0 and windows["4"]["raw_s"] > 0
         assert (windows["4"]["ours_s"] is None) == (not supported)
+
+
+def test_features_are_detected_not_assumed() -> None:
+    from sandbox.bench.fixture import accepts
+    from sandbox.bench.walks import TIMER_ATTRIBUTES, sandbox_timer
+
+    class Timed:
+        def __init__(self) -> None:
+            setattr(self, TIMER_ATTRIBUTES[0], 1.5)
+
+    class TimedByMethod:
+        def __getattr__(self, name: str) -> object:
+            if name == TIMER_ATTRIBUTES[-1]:
+                return lambda: 2.5
+            raise AttributeError(name)
+
+    assert sandbox_timer(object()) is None
+    assert sandbox_timer(object(), Timed())() == 1.5  # type: ignore[misc]
+    assert sandbox_timer(TimedByMethod())() == 2.5  # type: ignore[misc]
+
+    def walk(*, client: object, concurrency: int = 1) -> None: ...
+
+    assert accepts(walk, "concurrency") and not accepts(walk, "window") and not accepts(len, "concurrency")
