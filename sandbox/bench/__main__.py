@@ -43,8 +43,16 @@ def _features() -> dict[str, Any]:
         "walk_concurrency_argument": accepts(item.module.sync_all, "concurrency"),
         "client_concurrency_argument": accepts(item.client_class(), "concurrency"),
         "sandbox_timer": walks.sandbox_timer(item.sandbox) is not None,
-        "ours_json_parser": "loyalty_runtime.transport._json" if hasattr(transport, "_json") else "json.loads",
+        "ours_json_parser": _parser(),
     }
+
+
+def _parser() -> str:
+    """How "ours" parses JSON: the runtime's ``_json``, over orjson when the runtime found it installed."""
+    if not hasattr(transport, "_json"):
+        return "json.loads"
+    fast = getattr(transport, "_orjson", None) is not None
+    return f"loyalty_runtime.transport._json ({'orjson' if fast else 'standard library'})"
 
 
 def _said(present: bool) -> str:
