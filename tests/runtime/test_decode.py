@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import datetime
 import enum
 import json
+import pickle
 import re
 import uuid
 
@@ -224,3 +226,12 @@ def test_json_bodies_are_strict_and_complete(fast: bool, monkeypatch: pytest.Mon
     deep = b"[" * 5000 + b"]" * 5000
     with contextlib.suppress(RecursionError):  # too deep for the standard library: a ResponseDecodeError then
         assert transport._json(deep) == json.loads(deep)
+
+
+@given(st.uuids())
+def test_a_decoded_uuid_copies_pickles_and_orders_like_a_uuid(value: uuid.UUID) -> None:
+    parsed = decode.uuid_value(str(value), "id")
+    for twin in (copy.copy(parsed), copy.deepcopy(parsed), pickle.loads(pickle.dumps(parsed))):
+        assert twin == value and twin.int == value.int and str(twin) == str(value)
+    assert not parsed < value and not parsed > value and parsed.bytes == value.bytes
+    assert decode.WrittenUUID(str(value)) == value  # made directly, the usual way

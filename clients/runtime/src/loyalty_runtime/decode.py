@@ -12,6 +12,7 @@ are immutable, so equal texts share one decoded object (a small cache: a page re
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import re
 import uuid
@@ -125,11 +126,30 @@ class Timestamp(datetime.datetime):
     text: str | None
 
 
+_UUID_INT = vars(uuid.UUID)["int"]  # the slot of uuid.UUID that holds its value
+
+
 class WrittenUUID(uuid.UUID):
-    """A UUID read from JSON that remembers how it was written (upper- or lower-case)."""
+    """A UUID read from JSON that remembers how it was written (upper- or lower-case).
+
+    Its value is read from the text when first needed: a decoded page holds many UUIDs that nobody compares.
+    """
 
     __slots__ = ("text",)
     text: str | None
+
+    @property
+    def int(self) -> builtins.int:
+        try:
+            return _UUID_INT.__get__(self, uuid.UUID)  # type: ignore[no-any-return]
+        except AttributeError:  # not read yet: made by uuid_value, which has checked the text's form
+            value = builtins.int(str(self.text).replace("-", ""), 16)
+            _UUID_INT.__set__(self, value)
+            return value
+
+    @int.setter
+    def int(self, value: builtins.int) -> None:  # how uuid.UUID.__init__ and unpickling set it
+        _UUID_INT.__set__(self, value)
 
 
 _from_iso = datetime.datetime.fromisoformat
@@ -163,8 +183,13 @@ def date_time(value: object, name: str | None) -> datetime.datetime:
                 except ValueError:
                     pass
                 else:
-                    if plain.tzinfo is not None:
-                        return _moment(value, plain)
+                    if plain.tzinfo is not None:  # _moment(value, plain), inline: this is the common case
+                        moment = Timestamp(*plain.__reduce__()[1])
+                        moment.text = value
+                        if len(_moments) >= _CACHE_SIZE:
+                            _moments.clear()
+                        _moments[value] = moment
+                        return moment
     text = checked(value, str, name)
     match = _DATE_TIME.match(text)
     if match is None:
@@ -198,7 +223,6 @@ def full_date(value: object, name: str | None) -> datetime.date:
 _uuids: dict[str, WrittenUUID] = {}
 _new = object.__new__
 # The slots of an immutable UUID, set the way uuid.UUID.__init__ sets them.
-_set_int = vars(uuid.UUID)["int"].__set__
 _set_safe = vars(uuid.UUID)["is_safe"].__set__
 _set_text = vars(WrittenUUID)["text"].__set__
 _UNKNOWN_SAFETY = uuid.SafeUUID.unknown
@@ -213,9 +237,9 @@ def uuid_value(value: object, name: str | None) -> uuid.UUID:
     text = checked(value, str, name)
     if _UUID.fullmatch(text) is None:
         raise Mismatch(f"not a UUID: {text!r:.60}", _path(name))
-    # What uuid.UUID(text) would build, without its general parsing (the regex has checked the form).
+    # What uuid.UUID(text) would build, without its general parsing (the regex has checked the form); the
+    # value is read from the text when first needed.
     parsed = _new(WrittenUUID)
-    _set_int(parsed, int(text.replace("-", ""), 16))
     _set_safe(parsed, _UNKNOWN_SAFETY)
     _set_text(parsed, text)
     if len(_uuids) >= _CACHE_SIZE:

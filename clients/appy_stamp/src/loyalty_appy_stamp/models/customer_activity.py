@@ -72,23 +72,30 @@ class CustomerActivity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             id = d["id"]
             if type(id) is not str:
                 id = _decode.checked(id, str, "id")
 
             label = d.get("label", UNSET)
-            if label is not UNSET:
+            if label is UNSET:
+                absent += 1
+            else:
                 if type(label) is not str:
                     label = _decode.checked(label, str, "label")
 
             stamp_change = d.get("stampChange", UNSET)
-            if stamp_change is not UNSET:
+            if stamp_change is UNSET:
+                absent += 1
+            else:
                 if type(stamp_change) is not int:
                     stamp_change = _decode.checked(stamp_change, int, "stampChange")
 
             created_at = d.get("createdAt", UNSET)
-            if created_at is not UNSET:
+            if created_at is UNSET:
+                absent += 1
+            else:
                 created_at = _decode.date_time(created_at, "createdAt")
 
         except KeyError as error:  # a required property is absent
@@ -99,7 +106,7 @@ class CustomerActivity:
             stamp_change,
             created_at,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 4:
             customer_activity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_activity
 

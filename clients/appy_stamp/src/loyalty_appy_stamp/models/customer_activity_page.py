@@ -70,6 +70,7 @@ class CustomerActivityPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             success = d["success"]
             if type(success) is not bool:
@@ -107,7 +108,7 @@ class CustomerActivityPage:
             meta,
             timestamp,
         )
-        if len(d) > 4 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 4:
             customer_activity_page.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -63,6 +63,7 @@ class CustomerActivityPageMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             pagination = d["pagination"]
             try:
@@ -73,7 +74,9 @@ class CustomerActivityPageMeta:
                 raise _decode.at(error, "pagination") from error
 
             count = d.get("count", UNSET)
-            if count is not UNSET and count is not None:
+            if count is UNSET:
+                absent += 1
+            elif count is not None:
                 if type(count) is not int:
                     count = _decode.checked(count, int, "count")
 
@@ -83,7 +86,7 @@ class CustomerActivityPageMeta:
             pagination,
             count,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 2:
             customer_activity_page_meta.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -89,33 +89,44 @@ class EarnRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             id = d["id"]
             if type(id) is not str:
                 id = _decode.checked(id, str, "id")
 
             name = d.get("name", UNSET)
-            if name is not UNSET:
+            if name is UNSET:
+                absent += 1
+            else:
                 if type(name) is not str:
                     name = _decode.checked(name, str, "name")
 
             type_ = d.get("type", UNSET)
-            if type_ is not UNSET:
+            if type_ is UNSET:
+                absent += 1
+            else:
                 type__member = EarnRuleType._by_value.get(type_) if type(type_) is str else None
                 type_ = type__member if type__member is not None else _decode.member(EarnRuleType, type_, "type")
 
             step = d.get("step", UNSET)
-            if step is not UNSET:
+            if step is UNSET:
+                absent += 1
+            else:
                 if type(step) is not int:
                     step = _decode.checked(step, int, "step")
 
             multiplier = d.get("multiplier", UNSET)
-            if multiplier is not UNSET:
+            if multiplier is UNSET:
+                absent += 1
+            else:
                 if type(multiplier) is not float:
                     multiplier = _decode.checked(multiplier, float, "multiplier")
 
             icon_url = d.get("iconUrl", UNSET)
-            if icon_url is not UNSET:
+            if icon_url is UNSET:
+                absent += 1
+            else:
                 if type(icon_url) is not str:
                     icon_url = _decode.checked(icon_url, str, "iconUrl")
 
@@ -129,7 +140,7 @@ class EarnRule:
             multiplier,
             icon_url,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 6:
             earn_rule.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return earn_rule
 

@@ -71,6 +71,7 @@ class EarnRuleList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             success = d["success"]
             if type(success) is not bool:
@@ -108,7 +109,7 @@ class EarnRuleList:
             meta,
             timestamp,
         )
-        if len(d) > 4 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 4:
             earn_rule_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return earn_rule_list
 

@@ -43,6 +43,7 @@ class EarnRuleListMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             count = d["count"]
             if type(count) is not int:
@@ -53,7 +54,7 @@ class EarnRuleListMeta:
         earn_rule_list_meta = cls(
             count,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 1:
             earn_rule_list_meta.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -63,6 +63,7 @@ class EarnRuleResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             success = d["success"]
             if type(success) is not bool:
@@ -84,7 +85,7 @@ class EarnRuleResponse:
             data,
             timestamp,
         )
-        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             earn_rule_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -61,6 +61,7 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             message = d["message"]
             if type(message) is not str:
@@ -81,7 +82,7 @@ class ErrorDetail:
             code,
             status_code,
         )
-        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             error_detail.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_detail
 

@@ -60,6 +60,7 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             success = d["success"]
             if type(success) is not bool:
@@ -81,7 +82,7 @@ class ErrorResponse:
             error,
             timestamp,
         )
-        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             error_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_response
 

@@ -88,6 +88,7 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             has_next = d["hasNext"]
             if type(has_next) is not bool:
@@ -98,17 +99,23 @@ class PaginationMeta:
                 has_previous = _decode.checked(has_previous, bool, "hasPrevious")
 
             next_cursor = d.get("nextCursor", UNSET)
-            if next_cursor is not UNSET and next_cursor is not None:
+            if next_cursor is UNSET:
+                absent += 1
+            elif next_cursor is not None:
                 if type(next_cursor) is not str:
                     next_cursor = _decode.checked(next_cursor, str, "nextCursor")
 
             previous_cursor = d.get("previousCursor", UNSET)
-            if previous_cursor is not UNSET and previous_cursor is not None:
+            if previous_cursor is UNSET:
+                absent += 1
+            elif previous_cursor is not None:
                 if type(previous_cursor) is not str:
                     previous_cursor = _decode.checked(previous_cursor, str, "previousCursor")
 
             count = d.get("count", UNSET)
-            if count is not UNSET and count is not None:
+            if count is UNSET:
+                absent += 1
+            elif count is not None:
                 if type(count) is not int:
                     count = _decode.checked(count, int, "count")
 
@@ -121,7 +128,7 @@ class PaginationMeta:
             previous_cursor,
             count,
         )
-        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 5:
             pagination_meta.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return pagination_meta
 

@@ -45,6 +45,7 @@ class ProcessEarnRuleRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             earn_rule_id = d["earn_rule_id"]
             if type(earn_rule_id) is not int:
@@ -55,7 +56,7 @@ class ProcessEarnRuleRequest:
         process_earn_rule_request = cls(
             earn_rule_id,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 1:
             process_earn_rule_request.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -55,6 +55,7 @@ class StampResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             customer_id = d["customerId"]
             if type(customer_id) is not str:
@@ -75,7 +76,7 @@ class StampResult:
             stamp_change,
             stamp_balance,
         )
-        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             stamp_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return stamp_result
 

@@ -61,6 +61,7 @@ class StampResultResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             success = d["success"]
             if type(success) is not bool:
@@ -82,7 +83,7 @@ class StampResultResponse:
             data,
             timestamp,
         )
-        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             stamp_result_response.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

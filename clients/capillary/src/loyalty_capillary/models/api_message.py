@@ -66,6 +66,7 @@ class ApiMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             code = d["code"]
             code_member = ErrorCode._by_value.get(code) if type(code) is int else None
@@ -76,7 +77,9 @@ class ApiMessage:
                 message = _decode.checked(message, str, "message")
 
             status = d.get("status", UNSET)
-            if status is not UNSET:
+            if status is UNSET:
+                absent += 1
+            else:
                 if type(status) is not bool:
                     status = _decode.checked(status, bool, "status")
 
@@ -87,7 +90,7 @@ class ApiMessage:
             message,
             status,
         )
-        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             api_message.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return api_message
 

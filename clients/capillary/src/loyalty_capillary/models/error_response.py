@@ -80,6 +80,7 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             errors = d["errors"]
             if type(errors) is not list:
@@ -97,7 +98,9 @@ class ErrorResponse:
             errors = errors_items
 
             data = d.get("data", UNSET)
-            if data is not UNSET:
+            if data is UNSET:
+                absent += 1
+            else:
                 if type(data) is not list:
                     data = _decode.checked(data, list, "data")
                 data_items = []
@@ -113,7 +116,9 @@ class ErrorResponse:
                 data = data_items
 
             warnings = d.get("warnings", UNSET)
-            if warnings is not UNSET:
+            if warnings is UNSET:
+                absent += 1
+            else:
                 if type(warnings) is not list:
                     warnings = _decode.checked(warnings, list, "warnings")
                 warnings_items = []
@@ -135,7 +140,7 @@ class ErrorResponse:
             data,
             warnings,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             error_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_response
 

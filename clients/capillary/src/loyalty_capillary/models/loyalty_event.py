@@ -99,6 +99,7 @@ class LoyaltyEvent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             id = d["id"]
             if type(id) is not int:
@@ -142,7 +143,7 @@ class LoyaltyEvent:
             status,
             unique_id,
         )
-        if len(d) > 7 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 7:
             loyalty_event.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return loyalty_event
 

@@ -79,6 +79,7 @@ class LoyaltyEventPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             warnings = d["warnings"]
             if type(warnings) is not list:
@@ -111,7 +112,9 @@ class LoyaltyEventPage:
             errors = errors_items
 
             data = d.get("data", UNSET)
-            if data is not UNSET:
+            if data is UNSET:
+                absent += 1
+            else:
                 if type(data) is not list:
                     data = _decode.checked(data, list, "data")
                 data_items = []
@@ -133,7 +136,7 @@ class LoyaltyEventPage:
             errors,
             data,
         )
-        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             loyalty_event_page.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -397,6 +397,7 @@ class CustomerActivity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             id = d["id"]
             if type(id) is not str:
@@ -421,140 +422,194 @@ class CustomerActivity:
             updated_at = _decode.date_time(updated_at, "updatedAt")
 
             new_point = d.get("newPoint", UNSET)
-            if new_point is not UNSET and new_point is not None:
+            if new_point is UNSET:
+                absent += 1
+            elif new_point is not None:
                 if type(new_point) is not int:
                     new_point = _decode.checked(new_point, int, "newPoint")
 
             user_note = d.get("userNote", UNSET)
-            if user_note is not UNSET and user_note is not None:
+            if user_note is UNSET:
+                absent += 1
+            elif user_note is not None:
                 if type(user_note) is not str:
                     user_note = _decode.checked(user_note, str, "userNote")
 
             old_point = d.get("oldPoint", UNSET)
-            if old_point is not UNSET and old_point is not None:
+            if old_point is UNSET:
+                absent += 1
+            elif old_point is not None:
                 if type(old_point) is not int:
                     old_point = _decode.checked(old_point, int, "oldPoint")
 
             admin_note = d.get("adminNote", UNSET)
-            if admin_note is not UNSET and admin_note is not None:
+            if admin_note is UNSET:
+                absent += 1
+            elif admin_note is not None:
                 if type(admin_note) is not str:
                     admin_note = _decode.checked(admin_note, str, "adminNote")
 
             source = d.get("source", UNSET)
-            if source is not UNSET and source is not None:
+            if source is UNSET:
+                absent += 1
+            elif source is not None:
                 source_member = ActivitySource._by_value.get(source) if type(source) is str else None
                 source = (
                     source_member if source_member is not None else _decode.member(ActivitySource, source, "source")
                 )
 
             email = d.get("email", UNSET)
-            if email is not UNSET and email is not None:
+            if email is UNSET:
+                absent += 1
+            elif email is not None:
                 if type(email) is not str:
                     email = _decode.checked(email, str, "email")
 
             content = d.get("content", UNSET)
-            if content is not UNSET and content is not None:
+            if content is UNSET:
+                absent += 1
+            elif content is not None:
                 if type(content) is not str:
                     content = _decode.checked(content, str, "content")
 
             event = d.get("event", UNSET)
-            if event is not UNSET and event is not None:
+            if event is UNSET:
+                absent += 1
+            elif event is not None:
                 event_member = ActivityEvent._by_value.get(event) if type(event) is str else None
                 event = event_member if event_member is not None else _decode.member(ActivityEvent, event, "event")
 
             program_id = d.get("programId", UNSET)
-            if program_id is not UNSET and program_id is not None:
+            if program_id is UNSET:
+                absent += 1
+            elif program_id is not None:
                 if type(program_id) is not str:
                     program_id = _decode.checked(program_id, str, "programId")
 
             program_title = d.get("programTitle", UNSET)
-            if program_title is not UNSET and program_title is not None:
+            if program_title is UNSET:
+                absent += 1
+            elif program_title is not None:
                 if type(program_title) is not str:
                     program_title = _decode.checked(program_title, str, "programTitle")
 
             price_rule_id = d.get("priceRuleId", UNSET)
-            if price_rule_id is not UNSET and price_rule_id is not None:
+            if price_rule_id is UNSET:
+                absent += 1
+            elif price_rule_id is not None:
                 if type(price_rule_id) is not str:
                     price_rule_id = _decode.checked(price_rule_id, str, "priceRuleId")
 
             discount_id = d.get("discountId", UNSET)
-            if discount_id is not UNSET and discount_id is not None:
+            if discount_id is UNSET:
+                absent += 1
+            elif discount_id is not None:
                 if type(discount_id) is not str:
                     discount_id = _decode.checked(discount_id, str, "discountId")
 
             coupon_code = d.get("couponCode", UNSET)
-            if coupon_code is not UNSET and coupon_code is not None:
+            if coupon_code is UNSET:
+                absent += 1
+            elif coupon_code is not None:
                 if type(coupon_code) is not str:
                     coupon_code = _decode.checked(coupon_code, str, "couponCode")
 
             order_id = d.get("orderId", UNSET)
-            if order_id is not UNSET and order_id is not None:
+            if order_id is UNSET:
+                absent += 1
+            elif order_id is not None:
                 if type(order_id) is not str:
                     order_id = _decode.checked(order_id, str, "orderId")
 
             order_number = d.get("orderNumber", UNSET)
-            if order_number is not UNSET and order_number is not None:
+            if order_number is UNSET:
+                absent += 1
+            elif order_number is not None:
                 if type(order_number) is not int:
                     order_number = _decode.checked(order_number, int, "orderNumber")
 
             order_currency = d.get("orderCurrency", UNSET)
-            if order_currency is not UNSET and order_currency is not None:
+            if order_currency is UNSET:
+                absent += 1
+            elif order_currency is not None:
                 if type(order_currency) is not str:
                     order_currency = _decode.checked(order_currency, str, "orderCurrency")
 
             earn_by = d.get("earnBy", UNSET)
-            if earn_by is not UNSET and earn_by is not None:
+            if earn_by is UNSET:
+                absent += 1
+            elif earn_by is not None:
                 earn_by_member = EarnBy._by_value.get(earn_by) if type(earn_by) is str else None
                 earn_by = earn_by_member if earn_by_member is not None else _decode.member(EarnBy, earn_by, "earnBy")
 
             rate_money = d.get("rateMoney", UNSET)
-            if rate_money is not UNSET and rate_money is not None:
+            if rate_money is UNSET:
+                absent += 1
+            elif rate_money is not None:
                 if type(rate_money) is not float:
                     rate_money = _decode.checked(rate_money, float, "rateMoney")
 
             earn_point = d.get("earnPoint", UNSET)
-            if earn_point is not UNSET and earn_point is not None:
+            if earn_point is UNSET:
+                absent += 1
+            elif earn_point is not None:
                 if type(earn_point) is not int:
                     earn_point = _decode.checked(earn_point, int, "earnPoint")
 
             spend_point = d.get("spendPoint", UNSET)
-            if spend_point is not UNSET and spend_point is not None:
+            if spend_point is UNSET:
+                absent += 1
+            elif spend_point is not None:
                 if type(spend_point) is not int:
                     spend_point = _decode.checked(spend_point, int, "spendPoint")
 
             referral_customer_email = d.get("referralCustomerEmail", UNSET)
-            if referral_customer_email is not UNSET and referral_customer_email is not None:
+            if referral_customer_email is UNSET:
+                absent += 1
+            elif referral_customer_email is not None:
                 if type(referral_customer_email) is not str:
                     referral_customer_email = _decode.checked(referral_customer_email, str, "referralCustomerEmail")
 
             referred_customer_email = d.get("referredCustomerEmail", UNSET)
-            if referred_customer_email is not UNSET and referred_customer_email is not None:
+            if referred_customer_email is UNSET:
+                absent += 1
+            elif referred_customer_email is not None:
                 if type(referred_customer_email) is not str:
                     referred_customer_email = _decode.checked(referred_customer_email, str, "referredCustomerEmail")
 
             milestone_order = d.get("milestoneOrder", UNSET)
-            if milestone_order is not UNSET and milestone_order is not None:
+            if milestone_order is UNSET:
+                absent += 1
+            elif milestone_order is not None:
                 if type(milestone_order) is not int:
                     milestone_order = _decode.checked(milestone_order, int, "milestoneOrder")
 
             is_pending_point_place_order = d.get("isPendingPointPlaceOrder", UNSET)
-            if is_pending_point_place_order is not UNSET and is_pending_point_place_order is not None:
+            if is_pending_point_place_order is UNSET:
+                absent += 1
+            elif is_pending_point_place_order is not None:
                 if type(is_pending_point_place_order) is not bool:
                     is_pending_point_place_order = _decode.checked(
                         is_pending_point_place_order, bool, "isPendingPointPlaceOrder"
                     )
 
             refund_pending_point = d.get("refundPendingPoint", UNSET)
-            if refund_pending_point is not UNSET and refund_pending_point is not None:
+            if refund_pending_point is UNSET:
+                absent += 1
+            elif refund_pending_point is not None:
                 if type(refund_pending_point) is not int:
                     refund_pending_point = _decode.checked(refund_pending_point, int, "refundPendingPoint")
 
             pending_point_until = d.get("pendingPointUntil", UNSET)
-            if pending_point_until is not UNSET and pending_point_until is not None:
+            if pending_point_until is UNSET:
+                absent += 1
+            elif pending_point_until is not None:
                 pending_point_until = _decode.date_time(pending_point_until, "pendingPointUntil")
 
             reason = d.get("reason", UNSET)
-            if reason is not UNSET and reason is not None:
+            if reason is UNSET:
+                absent += 1
+            elif reason is not None:
                 if type(reason) is not str:
                     reason = _decode.checked(reason, str, "reason")
 
@@ -595,7 +650,7 @@ class CustomerActivity:
             pending_point_until,
             reason,
         )
-        if len(d) > 6 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 33:
             customer_activity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_activity
 

@@ -69,6 +69,7 @@ class CustomerActivityPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             data = d["data"]
             if type(data) is not list:
@@ -94,7 +95,9 @@ class CustomerActivityPage:
                 raise _decode.at(error, "pageInfo") from error
 
             count = d.get("count", UNSET)
-            if count is not UNSET:
+            if count is UNSET:
+                absent += 1
+            else:
                 if type(count) is not int:
                     count = _decode.checked(count, int, "count")
 
@@ -105,7 +108,7 @@ class CustomerActivityPage:
             page_info,
             count,
         )
-        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             customer_activity_page.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

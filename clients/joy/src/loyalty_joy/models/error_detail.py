@@ -75,6 +75,7 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             message = d["message"]
             if type(message) is not str:
@@ -89,7 +90,9 @@ class ErrorDetail:
                 status_code = _decode.checked(status_code, int, "statusCode")
 
             details = d.get("details", UNSET)
-            if details is not UNSET:
+            if details is UNSET:
+                absent += 1
+            else:
                 try:
                     details = ErrorDetails.from_dict(
                         details if type(details) is dict else _decode.dict_of(details, None)
@@ -105,7 +108,7 @@ class ErrorDetail:
             status_code,
             details,
         )
-        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 4:
             error_detail.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_detail
 

@@ -66,6 +66,7 @@ class ErrorEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             error = d["error"]
             try:
@@ -74,12 +75,16 @@ class ErrorEnvelope:
                 raise _decode.at(error, "error") from error
 
             success = d.get("success", UNSET)
-            if success is not UNSET:
+            if success is UNSET:
+                absent += 1
+            else:
                 if type(success) is not bool:
                     success = _decode.checked(success, bool, "success")
 
             timestamp = d.get("timestamp", UNSET)
-            if timestamp is not UNSET:
+            if timestamp is UNSET:
+                absent += 1
+            else:
                 timestamp = _decode.date_time(timestamp, "timestamp")
 
         except KeyError as error:  # a required property is absent
@@ -89,7 +94,7 @@ class ErrorEnvelope:
             success,
             timestamp,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             error_envelope.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_envelope
 

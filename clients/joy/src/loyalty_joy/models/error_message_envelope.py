@@ -62,18 +62,23 @@ class ErrorMessageEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             error = d["error"]
             if type(error) is not str:
                 error = _decode.checked(error, str, "error")
 
             success = d.get("success", UNSET)
-            if success is not UNSET:
+            if success is UNSET:
+                absent += 1
+            else:
                 if type(success) is not bool:
                     success = _decode.checked(success, bool, "success")
 
             timestamp = d.get("timestamp", UNSET)
-            if timestamp is not UNSET:
+            if timestamp is UNSET:
+                absent += 1
+            else:
                 timestamp = _decode.date_time(timestamp, "timestamp")
 
         except KeyError as error:  # a required property is absent
@@ -83,7 +88,7 @@ class ErrorMessageEnvelope:
             success,
             timestamp,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             error_message_envelope.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

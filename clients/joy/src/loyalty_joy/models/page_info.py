@@ -49,6 +49,7 @@ class PageInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             has_pre = d["hasPre"]
             if type(has_pre) is not bool:
@@ -64,7 +65,7 @@ class PageInfo:
             has_pre,
             has_next,
         )
-        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 2:
             page_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return page_info
 

@@ -86,6 +86,7 @@ class CustomerActivity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             id = d["id"]
             if type(id) is not str:
@@ -99,7 +100,9 @@ class CustomerActivity:
             created_at = _decode.date_time(created_at, "created_at")
 
             data = d.get("data", UNSET)
-            if data is not UNSET:
+            if data is UNSET:
+                absent += 1
+            else:
                 try:
                     data = CustomerActivityDetails.from_dict(
                         data if type(data) is dict else _decode.dict_of(data, None)
@@ -108,7 +111,9 @@ class CustomerActivity:
                     raise _decode.at(error, "data") from error
 
             group_id = d.get("group_id", UNSET)
-            if group_id is not UNSET:
+            if group_id is UNSET:
+                absent += 1
+            else:
                 if type(group_id) is not str:
                     group_id = _decode.checked(group_id, str, "group_id")
 
@@ -121,7 +126,7 @@ class CustomerActivity:
             data,
             group_id,
         )
-        if len(d) > 3 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 5:
             customer_activity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_activity
 

@@ -62,16 +62,21 @@ class CustomerActivityDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             data = d.get("data", UNSET)
-            if data is not UNSET:
+            if data is UNSET:
+                absent += 1
+            else:
                 try:
                     data = CustomerActivityData.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
                 except _decode.FAILURES as error:
                     raise _decode.at(error, "data") from error
 
             event_source = d.get("event_source", UNSET)
-            if event_source is not UNSET:
+            if event_source is UNSET:
+                absent += 1
+            else:
                 try:
                     event_source = EventSource.from_dict(
                         event_source if type(event_source) is dict else _decode.dict_of(event_source, None)
@@ -85,7 +90,7 @@ class CustomerActivityDetails:
             data,
             event_source,
         )
-        if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 2:
             customer_activity_details.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

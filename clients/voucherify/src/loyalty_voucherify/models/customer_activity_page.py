@@ -82,6 +82,7 @@ class CustomerActivityPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             object_ = d["object"]
             object__member = ListObject._by_value.get(object_) if type(object_) is str else None
@@ -111,7 +112,9 @@ class CustomerActivityPage:
                 has_more = _decode.checked(has_more, bool, "has_more")
 
             more_starting_after = d.get("more_starting_after", UNSET)
-            if more_starting_after is not UNSET:
+            if more_starting_after is UNSET:
+                absent += 1
+            else:
                 if type(more_starting_after) is not str:
                     more_starting_after = _decode.checked(more_starting_after, str, "more_starting_after")
 
@@ -124,7 +127,7 @@ class CustomerActivityPage:
             data_ref,
             more_starting_after,
         )
-        if len(d) > 4 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 5:
             customer_activity_page.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -43,9 +43,12 @@ class ErrorCustomMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             message = d.get("message", UNSET)
-            if message is not UNSET:
+            if message is UNSET:
+                absent += 1
+            else:
                 if type(message) is not str:
                     message = _decode.checked(message, str, "message")
 
@@ -54,7 +57,7 @@ class ErrorCustomMessage:
         error_custom_message = cls(
             message,
         )
-        if len(d) > 0 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 1:
             error_custom_message.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -107,6 +107,7 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             code = d["code"]
             if type(code) is not int:
@@ -117,32 +118,44 @@ class ErrorResponse:
                 message = _decode.checked(message, str, "message")
 
             key = d.get("key", UNSET)
-            if key is not UNSET:
+            if key is UNSET:
+                absent += 1
+            else:
                 key_member = ErrorKey._by_value.get(key) if type(key) is str else None
                 key = key_member if key_member is not None else _decode.member(ErrorKey, key, "key")
 
             details = d.get("details", UNSET)
-            if details is not UNSET:
+            if details is UNSET:
+                absent += 1
+            else:
                 if type(details) is not str:
                     details = _decode.checked(details, str, "details")
 
             request_id = d.get("request_id", UNSET)
-            if request_id is not UNSET:
+            if request_id is UNSET:
+                absent += 1
+            else:
                 if type(request_id) is not str:
                     request_id = _decode.checked(request_id, str, "request_id")
 
             resource_id = d.get("resource_id", UNSET)
-            if resource_id is not UNSET:
+            if resource_id is UNSET:
+                absent += 1
+            else:
                 if type(resource_id) is not str:
                     resource_id = _decode.checked(resource_id, str, "resource_id")
 
             resource_type = d.get("resource_type", UNSET)
-            if resource_type is not UNSET:
+            if resource_type is UNSET:
+                absent += 1
+            else:
                 if type(resource_type) is not str:
                     resource_type = _decode.checked(resource_type, str, "resource_type")
 
             error = d.get("error", UNSET)
-            if error is not UNSET:
+            if error is UNSET:
+                absent += 1
+            else:
                 try:
                     error = ErrorCustomMessage.from_dict(error if type(error) is dict else _decode.dict_of(error, None))
                 except _decode.FAILURES as error:
@@ -160,7 +173,7 @@ class ErrorResponse:
             resource_type,
             error,
         )
-        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 8:
             error_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_response
 

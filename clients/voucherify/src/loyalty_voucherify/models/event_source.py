@@ -74,6 +74,7 @@ class EventSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             channel = d["channel"]
             channel_member = EventSourceChannel._by_value.get(channel) if type(channel) is str else None
@@ -82,14 +83,18 @@ class EventSource:
             )
 
             user = d.get("user", UNSET)
-            if user is not UNSET:
+            if user is UNSET:
+                absent += 1
+            else:
                 try:
                     user = EventSourceUser.from_dict(user if type(user) is dict else _decode.dict_of(user, None))
                 except _decode.FAILURES as error:
                     raise _decode.at(error, "user") from error
 
             api_key = d.get("api_key", UNSET)
-            if api_key is not UNSET:
+            if api_key is UNSET:
+                absent += 1
+            else:
                 try:
                     api_key = EventSourceApiKey.from_dict(
                         api_key if type(api_key) is dict else _decode.dict_of(api_key, None)
@@ -104,7 +109,7 @@ class EventSource:
             user,
             api_key,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 3:
             event_source.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return event_source
 

@@ -49,6 +49,7 @@ class EventSourceApiKey:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             name = d["name"]
             if type(name) is not str:
@@ -64,7 +65,7 @@ class EventSourceApiKey:
             name,
             app_id,
         )
-        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 2:
             event_source_api_key.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

@@ -43,6 +43,7 @@ class EventSourceUser:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             id = d["id"]
             if type(id) is not str:
@@ -53,7 +54,7 @@ class EventSourceUser:
         event_source_user = cls(
             id,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 1:
             event_source_user.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return event_source_user
 

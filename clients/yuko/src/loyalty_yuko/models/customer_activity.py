@@ -154,6 +154,7 @@ class CustomerActivity:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             id = d["id"]
             id = _decode.uuid_value(id, "id")
@@ -185,11 +186,15 @@ class CustomerActivity:
             created_at = _decode.date_time(created_at, "created_at")
 
             source_id = d.get("source_id", UNSET)
-            if source_id is not UNSET and source_id is not None:
+            if source_id is UNSET:
+                absent += 1
+            elif source_id is not None:
                 source_id = _decode.uuid_value(source_id, "source_id")
 
             entry_type = d.get("entry_type", UNSET)
-            if entry_type is not UNSET and entry_type is not None:
+            if entry_type is UNSET:
+                absent += 1
+            elif entry_type is not None:
                 entry_type_member = EntryType._by_value.get(entry_type) if type(entry_type) is str else None
                 entry_type = (
                     entry_type_member
@@ -198,12 +203,16 @@ class CustomerActivity:
                 )
 
             earning_type = d.get("earning_type", UNSET)
-            if earning_type is not UNSET and earning_type is not None:
+            if earning_type is UNSET:
+                absent += 1
+            elif earning_type is not None:
                 if type(earning_type) is not str:
                     earning_type = _decode.checked(earning_type, str, "earning_type")
 
             metadata = d.get("metadata", UNSET)
-            if metadata is not UNSET:
+            if metadata is UNSET:
+                absent += 1
+            else:
                 try:
                     metadata = ActivityMetadata.from_dict(
                         metadata if type(metadata) is dict else _decode.dict_of(metadata, None)
@@ -225,7 +234,7 @@ class CustomerActivity:
             earning_type,
             metadata,
         )
-        if len(d) > 6 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 10:
             customer_activity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_activity
 

@@ -57,6 +57,7 @@ class CustomerActivityPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             data = d["data"]
             if type(data) is not list:
@@ -85,7 +86,7 @@ class CustomerActivityPage:
             data,
             meta,
         )
-        if len(d) > 2 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 2:
             customer_activity_page.additional_properties = {
                 key: value for key, value in d.items() if key not in _KNOWN_KEYS
             }

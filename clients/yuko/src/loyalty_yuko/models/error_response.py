@@ -44,6 +44,7 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             message = d["message"]
             if type(message) is not str:
@@ -54,7 +55,7 @@ class ErrorResponse:
         error_response = cls(
             message,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 1:
             error_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_response
 

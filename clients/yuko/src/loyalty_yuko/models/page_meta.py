@@ -48,6 +48,7 @@ class PageMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             pagination = d["pagination"]
             try:
@@ -62,7 +63,7 @@ class PageMeta:
         page_meta = cls(
             pagination,
         )
-        if len(d) > 1 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 1:
             page_meta.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return page_meta
 

@@ -69,6 +69,7 @@ class PaginationMeta:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
         try:
             current_page = d["current_page"]
             if type(current_page) is not int:
@@ -99,7 +100,7 @@ class PaginationMeta:
             last_page,
             has_more,
         )
-        if len(d) > 5 and not _KNOWN_KEYS.issuperset(d):
+        if len(d) + absent > 5:
             pagination_meta.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return pagination_meta
 
