@@ -138,7 +138,7 @@ class WrittenUUID(uuid.UUID):
     __slots__ = ("text",)
     text: str | None
 
-    @property
+    @property  # type: ignore[misc]  # typeshed calls it final: it is, once read
     def int(self) -> builtins.int:
         try:
             return _UUID_INT.__get__(self, uuid.UUID)  # type: ignore[no-any-return]
