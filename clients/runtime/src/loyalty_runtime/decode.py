@@ -115,7 +115,7 @@ _DATE_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(\.\d+)?([Z
 _SEPARATORS = "--T::"
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", re.ASCII)
-_CACHE_SIZE = 4096
+_CACHE_SIZE = 1024  # texts kept per cache (UUIDs, date-times): bounded, so memory stays flat on long walks
 
 
 class Timestamp(datetime.datetime):
