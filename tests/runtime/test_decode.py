@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime
+import enum
+import json
+import pickle
+import re
 import uuid
 
 import pytest
@@ -92,3 +98,140 @@ def test_full_dates() -> None:
     assert decode.full_date("2026-06-05", "day") == datetime.date(2026, 6, 5)
     with pytest.raises(ValueError, match="full-date"):
         decode.full_date("2026-06-05T00:00:00Z", "day")
+
+
+# ------------------------------------------------------------------------------------- paths and fast paths
+
+
+def test_a_mismatch_names_its_json_pointer() -> None:
+    inner = decode.Mismatch("not an RFC 3339 date-time: 'x'", ("created_at",))
+    error = decode.at(decode.at(inner, 3), "data")
+    assert str(error) == "/data/3/created_at: not an RFC 3339 date-time: 'x'"
+    assert isinstance(error, TypeError) and isinstance(error, ValueError)
+    assert str(decode.at(decode.Mismatch("bad"), "a/b", "c~d")) == "/a~1b/c~0d: bad"
+
+
+def test_an_absent_key_and_an_empty_message_still_say_what_went_wrong() -> None:
+    absent = decode.at(KeyError("id"), "data", 0)
+    assert str(absent) == "/data/0/id: a required property is absent" and absent.absent
+    assert str(decode.at(TypeError(), "status")) == "/status: TypeError"
+
+
+def test_checked_at_the_top_level_has_no_path() -> None:
+    with pytest.raises(decode.Mismatch, match=r"^expected an object, got list \[\]$"):
+        decode.dict_of([], None)
+
+
+class _Colour(enum.StrEnum):
+    RED = "red"
+
+    @classmethod
+    def _missing_(cls, value: object) -> _Colour | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = member._value_ = value
+        return member
+
+
+def test_member_keeps_unknown_values_and_refuses_other_types() -> None:
+    assert decode.member(_Colour, "red", "colour") is _Colour.RED
+    assert decode.member(_Colour, "blue", "colour").value == "blue"
+    for value in (1, 2.0, True, None, ["red"]):
+        with pytest.raises(decode.Mismatch, match=r"^/colour: expected a string"):
+            decode.member(_Colour, value, "colour")
+
+
+_DIGITS = st.text("0123456789", min_size=1, max_size=9)
+
+
+@st.composite
+def _rfc3339_like(draw: st.DrawFn) -> str:
+    """Date-time texts near RFC 3339: valid ones, and ones with one character changed, added or removed."""
+    moment = draw(st.datetimes(min_value=datetime.datetime(1, 1, 2), max_value=datetime.datetime(9999, 12, 30)))
+    fraction = draw(st.sampled_from(["", "."]) | _DIGITS.map(lambda digits: "." + digits))
+    zone = draw(st.sampled_from(["Z", "z", "+00:00", "-05:30", "+14:00", "", "+0530", "+05"]))
+    text = list(moment.strftime("%Y-%m-%dT%H:%M:%S") + fraction + zone)
+    for _ in range(draw(st.integers(0, 2))):
+        at = draw(st.integers(0, len(text)))
+        char = draw(st.sampled_from("0123456789-:TtZz+., W_٣"))
+        how = draw(st.sampled_from(["replace", "insert", "delete"]))
+        if how == "insert" or not text:
+            text.insert(at, char)
+        elif how == "replace":
+            text[min(at, len(text) - 1)] = char
+        else:
+            del text[min(at, len(text) - 1)]
+    return "".join(text)
+
+
+_REFERENCE = re.compile(r"^(\d{4}-\d{2}-\d{2})[Tt](\d{2}:\d{2}:\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$", re.ASCII)
+
+
+def _reference(text: str) -> datetime.datetime | None:
+    """RFC 3339 read the slow, obvious way: the regex, then the standard library on the normalised text."""
+    match = _REFERENCE.match(text)
+    if match is None:
+        return None
+    day, clock, fraction, offset = match.groups()
+    try:
+        return datetime.datetime.fromisoformat(
+            f"{day}T{clock}{(fraction or '')[:7]}{'+00:00' if offset in 'Zz' else offset}"
+        )
+    except ValueError:
+        return None
+
+
+@given(_rfc3339_like())
+def test_the_fast_date_time_path_agrees_with_the_rfc3339_reference(text: str) -> None:
+    expected = _reference(text)
+    if expected is None:
+        with pytest.raises(decode.Mismatch, match="not an RFC 3339 date-time"):
+            decode.date_time(text, "at")
+    else:
+        for _ in range(2):  # read, then found again among the texts already read
+            moment = decode.date_time(text, "at")
+            assert moment == expected and moment.utcoffset() == expected.utcoffset()
+            assert decode.date_time_text(moment) == text
+
+
+@given(st.uuids())
+def test_a_decoded_uuid_is_a_complete_uuid(value: uuid.UUID) -> None:
+    parsed = decode.uuid_value(str(value).upper(), "id")
+    assert isinstance(parsed, uuid.UUID) and parsed.int == value.int and hash(parsed) == hash(value)
+    assert str(parsed) == str(value) and parsed.version == value.version and parsed.is_safe == value.is_safe
+    assert decode.uuid_value(str(value).upper(), "id") == parsed
+    with pytest.raises(TypeError, match="immutable"):
+        parsed.text = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["orjson", "stdlib"])
+def test_json_bodies_are_strict_and_complete(fast: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same answers with the optional fast parser and without it (the standard library alone)."""
+    from loyalty_runtime import transport
+
+    if fast:
+        pytest.importorskip("orjson")
+    else:
+        monkeypatch.setattr(transport, "_orjson", None)
+    big = 2**70
+    assert transport._json(b'{"n": %d, "m": -%d}' % (big, big)) == {"n": big, "m": -big}
+    assert transport._json('{"é": "\\ud83d\\ude00"}'.encode()) == {"é": "\U0001f600"}
+    for constant in (b"NaN", b"[Infinity]", b'{"x": -Infinity}'):
+        with pytest.raises(ValueError, match="is not JSON"):
+            transport._json(constant)
+    for bad in (b"", b"{", b"[1,]", b'{"a" 1}', b"\xff"):
+        with pytest.raises(ValueError):
+            transport._json(bad)
+    deep = b"[" * 5000 + b"]" * 5000
+    with contextlib.suppress(RecursionError):  # too deep for the standard library: a ResponseDecodeError then
+        assert transport._json(deep) == json.loads(deep)
+
+
+@given(st.uuids())
+def test_a_decoded_uuid_copies_pickles_and_orders_like_a_uuid(value: uuid.UUID) -> None:
+    parsed = decode.uuid_value(str(value), "id")
+    for twin in (copy.copy(parsed), copy.deepcopy(parsed), pickle.loads(pickle.dumps(parsed))):
+        assert twin == value and twin.int == value.int and str(twin) == str(value)
+    assert not parsed < value and not parsed > value and parsed.bytes == value.bytes
+    assert decode.WrittenUUID(str(value)) == value  # made directly, the usual way

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 from urllib.parse import quote
 
+from loyalty_runtime.decode import Mismatch
 from loyalty_runtime.types import Unset
 
 INT32 = (-(2**31), 2**31 - 1)
@@ -229,6 +230,12 @@ def check_body(name: str, value: object, model: type[Model]) -> dict[str, Any]:
         raise TypeError(f"{name} must be a JSON object, got {_got(sent)}")
     try:
         rebuilt = model.from_dict(copy.deepcopy(sent)).to_dict()  # a copy: nothing changes what is sent
+    except Mismatch as error:  # generated from_dict names the JSON path of what does not fit
+        where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in error.path)
+        if error.absent:
+            raise TypeError(f"{name}{where} is required") from error
+        wrong_type = error.reason.startswith("expected ")
+        raise (TypeError if wrong_type else ValueError)(f"{name}{where}: {error.reason}") from error
     except KeyError as error:
         raise TypeError(f"{name}.{error.args[0]} is required") from error
     except (TypeError, AttributeError, ValueError, IndexError, OverflowError, RecursionError) as error:

@@ -22,7 +22,13 @@ from typing import Any, NoReturn, TypeVar
 
 import httpx
 
+try:
+    import orjson as _orjson  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # the optional "fast" extra is not installed
+    _orjson = None  # type: ignore[assignment,unused-ignore]
+
 from loyalty_runtime.client import BaseClient, _as_timeout
+from loyalty_runtime.decode import Mismatch
 from loyalty_runtime.envelope import ErrorEnvelope
 from loyalty_runtime.errors import (
     APIConnectionError,
@@ -324,7 +330,17 @@ def _not_json(constant: str) -> NoReturn:
 
 
 def _json(content: bytes) -> object:
-    """A JSON body, strictly: ``NaN``/``Infinity``/``-Infinity`` (which Python's decoder accepts) are refused."""
+    """A JSON body, strictly: ``NaN``/``Infinity``/``-Infinity`` (which Python's decoder accepts) are refused.
+
+    With the ``fast`` extra installed, orjson parses it first (about twice as fast as the standard library, and as
+    strict); what orjson refuses (integers past 64 bits, nesting past 1024, UTF-16 bodies, or anything malformed)
+    goes to the standard library, which decodes what it can and raises as it always did.
+    """
+    if _orjson is not None:
+        try:
+            return _orjson.loads(content)  # type: ignore[no-any-return,unused-ignore]
+        except ValueError:
+            pass
     return json.loads(content, parse_constant=_not_json)
 
 
@@ -347,9 +363,10 @@ def _answer(
     try:
         parsed = parse(data)
     except _DECODE_FAILURES as error:
+        # A decode.Mismatch names the JSON path of the bad value; anything else is shown with its type.
+        reason = str(error) if isinstance(error, Mismatch) else f"{type(error).__name__}: {error}"
         raise ResponseDecodeError(
-            f"{operation.operation_id}: the {response.status_code} body does not fit the spec "
-            f"({type(error).__name__}: {error})",
+            f"{operation.operation_id}: the {response.status_code} body does not fit the spec ({reason})",
             response=response,
             body=response.text,
             attempts=attempt,

@@ -12,6 +12,14 @@ from loyalty_runtime import decode as _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerActivity")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "label",
+        "stampChange",
+        "createdAt",
+    }
+)
 
 
 @_attrs_define
@@ -63,34 +71,43 @@ class CustomerActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = _decode.checked(d.pop("id"), str, "id")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            id = d["id"]
+            if type(id) is not str:
+                id = _decode.checked(id, str, "id")
 
-        label = _decode.checked_or_unset(d.pop("label", UNSET), str, "label")
+            label = d.get("label", UNSET)
+            if label is UNSET:
+                absent += 1
+            else:
+                if type(label) is not str:
+                    label = _decode.checked(label, str, "label")
 
-        stamp_change = _decode.checked_or_unset(d.pop("stampChange", UNSET), int, "stampChange")
+            stamp_change = d.get("stampChange", UNSET)
+            if stamp_change is UNSET:
+                absent += 1
+            else:
+                if type(stamp_change) is not int:
+                    stamp_change = _decode.checked(stamp_change, int, "stampChange")
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = _decode.date_time(_created_at, "createdAt")
+            created_at = d.get("createdAt", UNSET)
+            if created_at is UNSET:
+                absent += 1
+            else:
+                created_at = _decode.date_time(created_at, "createdAt")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         customer_activity = cls(
-            id=id,
-            label=label,
-            stamp_change=stamp_change,
-            created_at=created_at,
+            id,
+            label,
+            stamp_change,
+            created_at,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity.additional_properties = additional_properties
+        if len(d) + absent > 4:
+            customer_activity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_activity
 
     @property

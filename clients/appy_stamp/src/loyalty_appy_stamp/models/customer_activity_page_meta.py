@@ -15,6 +15,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerActivityPageMeta")
+_KNOWN_KEYS = frozenset(
+    {
+        "pagination",
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -56,44 +62,34 @@ class CustomerActivityPageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
-
-        d = dict(src_dict)
-        pagination = PaginationMeta.from_dict(_decode.checked(d.pop("pagination"), dict, "pagination"))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            pagination = d["pagination"]
             try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                count_type_0 = _decode.checked(data, int, "count_type_0")
+                pagination = PaginationMeta.from_dict(
+                    pagination if type(pagination) is dict else _decode.dict_of(pagination, None)
+                )
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "pagination") from error
 
-                return count_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            count_type_1 = _decode.checked(data, type(None), "count_type_1")
+            count = d.get("count", UNSET)
+            if count is UNSET:
+                absent += 1
+            elif count is not None:
+                if type(count) is not int:
+                    count = _decode.checked(count, int, "count")
 
-            return count_type_1
-
-        count = _parse_count(d.pop("count", UNSET))
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         customer_activity_page_meta = cls(
-            pagination=pagination,
-            count=count,
+            pagination,
+            count,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity_page_meta.additional_properties = additional_properties
+        if len(d) + absent > 2:
+            customer_activity_page_meta.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return customer_activity_page_meta
 
     @property
@@ -111,3 +107,7 @@ class CustomerActivityPageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.pagination_meta import PaginationMeta  # noqa: E402

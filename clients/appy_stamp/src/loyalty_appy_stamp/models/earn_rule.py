@@ -12,6 +12,16 @@ from ..models.earn_rule_type import EarnRuleType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EarnRule")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "type",
+        "step",
+        "multiplier",
+        "iconUrl",
+    }
+)
 
 
 @_attrs_define
@@ -78,52 +88,60 @@ class EarnRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = _decode.checked(d.pop("id"), str, "id")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            id = d["id"]
+            if type(id) is not str:
+                id = _decode.checked(id, str, "id")
 
-        name = _decode.checked_or_unset(d.pop("name", UNSET), str, "name")
+            name = d.get("name", UNSET)
+            if name is UNSET:
+                absent += 1
+            else:
+                if type(name) is not str:
+                    name = _decode.checked(name, str, "name")
 
-        def _parse_type_(data: object) -> EarnRuleType | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = EarnRuleType(data)
+            type_ = d.get("type", UNSET)
+            if type_ is UNSET:
+                absent += 1
+            else:
+                type__member = EarnRuleType._by_value.get(type_) if type(type_) is str else None
+                type_ = type__member if type__member is not None else _decode.member(EarnRuleType, type_, "type")
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_1 = _decode.checked(data, str, "type_type_1")
+            step = d.get("step", UNSET)
+            if step is UNSET:
+                absent += 1
+            else:
+                if type(step) is not int:
+                    step = _decode.checked(step, int, "step")
 
-            return type_type_1
+            multiplier = d.get("multiplier", UNSET)
+            if multiplier is UNSET:
+                absent += 1
+            else:
+                if type(multiplier) is not float:
+                    multiplier = _decode.checked(multiplier, float, "multiplier")
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+            icon_url = d.get("iconUrl", UNSET)
+            if icon_url is UNSET:
+                absent += 1
+            else:
+                if type(icon_url) is not str:
+                    icon_url = _decode.checked(icon_url, str, "iconUrl")
 
-        step = _decode.checked_or_unset(d.pop("step", UNSET), int, "step")
-
-        multiplier = _decode.checked_or_unset(d.pop("multiplier", UNSET), float, "multiplier")
-
-        icon_url = _decode.checked_or_unset(d.pop("iconUrl", UNSET), str, "iconUrl")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         earn_rule = cls(
-            id=id,
-            name=name,
-            type_=type_,
-            step=step,
-            multiplier=multiplier,
-            icon_url=icon_url,
+            id,
+            name,
+            type_,
+            step,
+            multiplier,
+            icon_url,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        earn_rule.additional_properties = additional_properties
+        if len(d) + absent > 6:
+            earn_rule.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return earn_rule
 
     @property

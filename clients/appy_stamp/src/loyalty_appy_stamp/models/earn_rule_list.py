@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EarnRuleList")
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "meta",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -62,37 +70,47 @@ class EarnRuleList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.earn_rule import EarnRule  # noqa: PLC0415
-        from ..models.earn_rule_list_meta import EarnRuleListMeta  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            success = d["success"]
+            if type(success) is not bool:
+                success = _decode.checked(success, bool, "success")
 
-        d = dict(src_dict)
-        success = _decode.checked(d.pop("success"), bool, "success")
+            data = d["data"]
+            if type(data) is not list:
+                data = _decode.checked(data, list, "data")
+            data_items = []
+            try:
+                for data_item in data:
+                    data_item = EarnRule.from_dict(
+                        data_item if type(data_item) is dict else _decode.dict_of(data_item, None)
+                    )
 
-        data = []
-        _data = _decode.checked(d.pop("data"), list, "data")
-        for data_item_data in _data:
-            data_item = EarnRule.from_dict(_decode.checked(data_item_data, dict, "data_item"))
+                    data_items.append(data_item)
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "data", len(data_items)) from error
+            data = data_items
 
-            data.append(data_item)
+            meta = d["meta"]
+            try:
+                meta = EarnRuleListMeta.from_dict(meta if type(meta) is dict else _decode.dict_of(meta, None))
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "meta") from error
 
-        meta = EarnRuleListMeta.from_dict(_decode.checked(d.pop("meta"), dict, "meta"))
+            timestamp = d["timestamp"]
+            timestamp = _decode.date_time(timestamp, "timestamp")
 
-        timestamp = _decode.date_time(d.pop("timestamp"), "timestamp")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         earn_rule_list = cls(
-            success=success,
-            data=data,
-            meta=meta,
-            timestamp=timestamp,
+            success,
+            data,
+            meta,
+            timestamp,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        earn_rule_list.additional_properties = additional_properties
+        if len(d) + absent > 4:
+            earn_rule_list.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return earn_rule_list
 
     @property
@@ -110,3 +128,8 @@ class EarnRuleList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.earn_rule import EarnRule  # noqa: E402
+from ..models.earn_rule_list_meta import EarnRuleListMeta  # noqa: E402

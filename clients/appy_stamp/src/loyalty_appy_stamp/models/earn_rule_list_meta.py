@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="EarnRuleListMeta")
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -37,20 +42,22 @@ class EarnRuleListMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        count = _decode.checked(d.pop("count"), int, "count")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            count = d["count"]
+            if type(count) is not int:
+                count = _decode.checked(count, int, "count")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         earn_rule_list_meta = cls(
-            count=count,
+            count,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        earn_rule_list_meta.additional_properties = additional_properties
+        if len(d) + absent > 1:
+            earn_rule_list_meta.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return earn_rule_list_meta
 
     @property

@@ -1,6 +1,6 @@
 # generated from specs/appy_stamp/openapi.yaml — do not edit
 from enum import StrEnum
-from typing import Self
+from typing import ClassVar, Self
 
 
 class EarnRuleType(StrEnum):
@@ -30,3 +30,9 @@ class EarnRuleType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    # The listed members by value: decoding looks a JSON value up here first (a dict lookup, not a call).
+    _by_value: ClassVar[dict[object, "EarnRuleType"]]
+
+
+EarnRuleType._by_value = {member.value: member for member in EarnRuleType}

@@ -11,6 +11,13 @@ from loyalty_runtime import decode as _decode
 from ..models.error_code import ErrorCode
 
 T = TypeVar("T", bound="ErrorDetail")
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+        "statusCode",
+    }
+)
 
 
 @_attrs_define
@@ -53,41 +60,30 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = _decode.checked(d.pop("message"), str, "message")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            message = d["message"]
+            if type(message) is not str:
+                message = _decode.checked(message, str, "message")
 
-        def _parse_code(data: object) -> ErrorCode | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = ErrorCode(data)
+            code = d["code"]
+            code_member = ErrorCode._by_value.get(code) if type(code) is str else None
+            code = code_member if code_member is not None else _decode.member(ErrorCode, code, "code")
 
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            code_type_1 = _decode.checked(data, str, "code_type_1")
+            status_code = d["statusCode"]
+            if type(status_code) is not int:
+                status_code = _decode.checked(status_code, int, "statusCode")
 
-            return code_type_1
-
-        code = _parse_code(d.pop("code"))
-
-        status_code = _decode.checked(d.pop("statusCode"), int, "statusCode")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_detail = cls(
-            message=message,
-            code=code,
-            status_code=status_code,
+            message,
+            code,
+            status_code,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_detail.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            error_detail.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_detail
 
     @property

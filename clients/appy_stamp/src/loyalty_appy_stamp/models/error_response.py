@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "error",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -52,28 +59,31 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            success = d["success"]
+            if type(success) is not bool:
+                success = _decode.checked(success, bool, "success")
 
-        d = dict(src_dict)
-        success = _decode.checked(d.pop("success"), bool, "success")
+            error = d["error"]
+            try:
+                error = ErrorDetail.from_dict(error if type(error) is dict else _decode.dict_of(error, None))
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "error") from error
 
-        error = ErrorDetail.from_dict(_decode.checked(d.pop("error"), dict, "error"))
+            timestamp = d["timestamp"]
+            timestamp = _decode.date_time(timestamp, "timestamp")
 
-        timestamp = _decode.date_time(d.pop("timestamp"), "timestamp")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_response = cls(
-            success=success,
-            error=error,
-            timestamp=timestamp,
+            success,
+            error,
+            timestamp,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_response.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            error_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_response
 
     @property
@@ -91,3 +101,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.error_detail import ErrorDetail  # noqa: E402

@@ -11,6 +11,15 @@ from loyalty_runtime import decode as _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationMeta")
+_KNOWN_KEYS = frozenset(
+    {
+        "hasNext",
+        "hasPrevious",
+        "nextCursor",
+        "previousCursor",
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -78,89 +87,49 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_next = _decode.checked(d.pop("hasNext"), bool, "hasNext")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            has_next = d["hasNext"]
+            if type(has_next) is not bool:
+                has_next = _decode.checked(has_next, bool, "hasNext")
 
-        has_previous = _decode.checked(d.pop("hasPrevious"), bool, "hasPrevious")
+            has_previous = d["hasPrevious"]
+            if type(has_previous) is not bool:
+                has_previous = _decode.checked(has_previous, bool, "hasPrevious")
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                next_cursor_type_0 = _decode.checked(data, str, "nextCursor_type_0")
+            next_cursor = d.get("nextCursor", UNSET)
+            if next_cursor is UNSET:
+                absent += 1
+            elif next_cursor is not None:
+                if type(next_cursor) is not str:
+                    next_cursor = _decode.checked(next_cursor, str, "nextCursor")
 
-                return next_cursor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            next_cursor_type_1 = _decode.checked(data, type(None), "nextCursor_type_1")
+            previous_cursor = d.get("previousCursor", UNSET)
+            if previous_cursor is UNSET:
+                absent += 1
+            elif previous_cursor is not None:
+                if type(previous_cursor) is not str:
+                    previous_cursor = _decode.checked(previous_cursor, str, "previousCursor")
 
-            return next_cursor_type_1
+            count = d.get("count", UNSET)
+            if count is UNSET:
+                absent += 1
+            elif count is not None:
+                if type(count) is not int:
+                    count = _decode.checked(count, int, "count")
 
-        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
-
-        def _parse_previous_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                previous_cursor_type_0 = _decode.checked(data, str, "previousCursor_type_0")
-
-                return previous_cursor_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            previous_cursor_type_1 = _decode.checked(data, type(None), "previousCursor_type_1")
-
-            return previous_cursor_type_1
-
-        previous_cursor = _parse_previous_cursor(d.pop("previousCursor", UNSET))
-
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                count_type_0 = _decode.checked(data, int, "count_type_0")
-
-                return count_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            count_type_1 = _decode.checked(data, type(None), "count_type_1")
-
-            return count_type_1
-
-        count = _parse_count(d.pop("count", UNSET))
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         pagination_meta = cls(
-            has_next=has_next,
-            has_previous=has_previous,
-            next_cursor=next_cursor,
-            previous_cursor=previous_cursor,
-            count=count,
+            has_next,
+            has_previous,
+            next_cursor,
+            previous_cursor,
+            count,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pagination_meta.additional_properties = additional_properties
+        if len(d) + absent > 5:
+            pagination_meta.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return pagination_meta
 
     @property

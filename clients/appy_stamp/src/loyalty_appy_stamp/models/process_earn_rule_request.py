@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="ProcessEarnRuleRequest")
+_KNOWN_KEYS = frozenset(
+    {
+        "earn_rule_id",
+    }
+)
 
 
 @_attrs_define
@@ -39,20 +44,22 @@ class ProcessEarnRuleRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        earn_rule_id = _decode.checked(d.pop("earn_rule_id"), int, "earn_rule_id")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            earn_rule_id = d["earn_rule_id"]
+            if type(earn_rule_id) is not int:
+                earn_rule_id = _decode.checked(earn_rule_id, int, "earn_rule_id")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         process_earn_rule_request = cls(
-            earn_rule_id=earn_rule_id,
+            earn_rule_id,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        process_earn_rule_request.additional_properties = additional_properties
+        if len(d) + absent > 1:
+            process_earn_rule_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return process_earn_rule_request
 
     @property

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="StampResult")
+_KNOWN_KEYS = frozenset(
+    {
+        "customerId",
+        "stampChange",
+        "stampBalance",
+    }
+)
 
 
 @_attrs_define
@@ -47,26 +54,30 @@ class StampResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer_id = _decode.checked(d.pop("customerId"), str, "customerId")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            customer_id = d["customerId"]
+            if type(customer_id) is not str:
+                customer_id = _decode.checked(customer_id, str, "customerId")
 
-        stamp_change = _decode.checked(d.pop("stampChange"), int, "stampChange")
+            stamp_change = d["stampChange"]
+            if type(stamp_change) is not int:
+                stamp_change = _decode.checked(stamp_change, int, "stampChange")
 
-        stamp_balance = _decode.checked(d.pop("stampBalance"), int, "stampBalance")
+            stamp_balance = d["stampBalance"]
+            if type(stamp_balance) is not int:
+                stamp_balance = _decode.checked(stamp_balance, int, "stampBalance")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         stamp_result = cls(
-            customer_id=customer_id,
-            stamp_change=stamp_change,
-            stamp_balance=stamp_balance,
+            customer_id,
+            stamp_change,
+            stamp_balance,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stamp_result.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            stamp_result.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return stamp_result
 
     @property

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="StampResultResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "success",
+        "data",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -53,28 +60,33 @@ class StampResultResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stamp_result import StampResult  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            success = d["success"]
+            if type(success) is not bool:
+                success = _decode.checked(success, bool, "success")
 
-        d = dict(src_dict)
-        success = _decode.checked(d.pop("success"), bool, "success")
+            data = d["data"]
+            try:
+                data = StampResult.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "data") from error
 
-        data = StampResult.from_dict(_decode.checked(d.pop("data"), dict, "data"))
+            timestamp = d["timestamp"]
+            timestamp = _decode.date_time(timestamp, "timestamp")
 
-        timestamp = _decode.date_time(d.pop("timestamp"), "timestamp")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         stamp_result_response = cls(
-            success=success,
-            data=data,
-            timestamp=timestamp,
+            success,
+            data,
+            timestamp,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        stamp_result_response.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            stamp_result_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return stamp_result_response
 
     @property
@@ -92,3 +104,7 @@ class StampResultResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.stamp_result import StampResult  # noqa: E402

@@ -12,6 +12,13 @@ from ..models.error_code import ErrorCode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApiMessage")
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -58,42 +65,33 @@ class ApiMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            code = d["code"]
+            code_member = ErrorCode._by_value.get(code) if type(code) is int else None
+            code = code_member if code_member is not None else _decode.member(ErrorCode, code, "code")
 
-        def _parse_code(data: object) -> ErrorCode | int:
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                code_type_0 = ErrorCode(data)
+            message = d["message"]
+            if type(message) is not str:
+                message = _decode.checked(message, str, "message")
 
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not _decode.fits(data, int):
-                raise TypeError()
-            code_type_1 = _decode.checked(data, int, "code_type_1")
+            status = d.get("status", UNSET)
+            if status is UNSET:
+                absent += 1
+            else:
+                if type(status) is not bool:
+                    status = _decode.checked(status, bool, "status")
 
-            return code_type_1
-
-        code = _parse_code(d.pop("code"))
-
-        message = _decode.checked(d.pop("message"), str, "message")
-
-        status = _decode.checked_or_unset(d.pop("status", UNSET), bool, "status")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         api_message = cls(
-            code=code,
-            message=message,
-            status=status,
+            code,
+            message,
+            status,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        api_message.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            api_message.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return api_message
 
     @property

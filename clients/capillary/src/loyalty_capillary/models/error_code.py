@@ -1,6 +1,6 @@
 # generated from specs/capillary/openapi.yaml — do not edit
 from enum import IntEnum
-from typing import Self
+from typing import ClassVar, Self
 
 
 class ErrorCode(IntEnum):
@@ -34,3 +34,9 @@ class ErrorCode(IntEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    # The listed members by value: decoding looks a JSON value up here first (a dict lookup, not a call).
+    _by_value: ClassVar[dict[object, "ErrorCode"]]
+
+
+ErrorCode._by_value = {member.value: member for member in ErrorCode}

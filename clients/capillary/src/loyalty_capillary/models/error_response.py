@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+        "data",
+        "warnings",
+    }
+)
 
 
 @_attrs_define
@@ -72,48 +79,69 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.api_message import ApiMessage  # noqa: PLC0415
-        from ..models.loyalty_event import LoyaltyEvent  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            errors = d["errors"]
+            if type(errors) is not list:
+                errors = _decode.checked(errors, list, "errors")
+            errors_items = []
+            try:
+                for errors_item in errors:
+                    errors_item = ApiMessage.from_dict(
+                        errors_item if type(errors_item) is dict else _decode.dict_of(errors_item, None)
+                    )
 
-        d = dict(src_dict)
-        errors = []
-        _errors = _decode.checked(d.pop("errors"), list, "errors")
-        for errors_item_data in _errors:
-            errors_item = ApiMessage.from_dict(_decode.checked(errors_item_data, dict, "errors_item"))
+                    errors_items.append(errors_item)
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "errors", len(errors_items)) from error
+            errors = errors_items
 
-            errors.append(errors_item)
+            data = d.get("data", UNSET)
+            if data is UNSET:
+                absent += 1
+            else:
+                if type(data) is not list:
+                    data = _decode.checked(data, list, "data")
+                data_items = []
+                try:
+                    for data_item in data:
+                        data_item = LoyaltyEvent.from_dict(
+                            data_item if type(data_item) is dict else _decode.dict_of(data_item, None)
+                        )
 
-        _data = _decode.checked_or_unset(d.pop("data", UNSET), list, "data")
-        data: list[LoyaltyEvent] | Unset = UNSET
-        if not isinstance(_data, Unset):
-            data = []
-            for data_item_data in _data:
-                data_item = LoyaltyEvent.from_dict(_decode.checked(data_item_data, dict, "data_item"))
+                        data_items.append(data_item)
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "data", len(data_items)) from error
+                data = data_items
 
-                data.append(data_item)
+            warnings = d.get("warnings", UNSET)
+            if warnings is UNSET:
+                absent += 1
+            else:
+                if type(warnings) is not list:
+                    warnings = _decode.checked(warnings, list, "warnings")
+                warnings_items = []
+                try:
+                    for warnings_item in warnings:
+                        warnings_item = ApiMessage.from_dict(
+                            warnings_item if type(warnings_item) is dict else _decode.dict_of(warnings_item, None)
+                        )
 
-        _warnings = _decode.checked_or_unset(d.pop("warnings", UNSET), list, "warnings")
-        warnings: list[ApiMessage] | Unset = UNSET
-        if not isinstance(_warnings, Unset):
-            warnings = []
-            for warnings_item_data in _warnings:
-                warnings_item = ApiMessage.from_dict(_decode.checked(warnings_item_data, dict, "warnings_item"))
+                        warnings_items.append(warnings_item)
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "warnings", len(warnings_items)) from error
+                warnings = warnings_items
 
-                warnings.append(warnings_item)
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_response = cls(
-            errors=errors,
-            data=data,
-            warnings=warnings,
+            errors,
+            data,
+            warnings,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_response.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            error_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_response
 
     @property
@@ -131,3 +159,8 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.api_message import ApiMessage  # noqa: E402
+from ..models.loyalty_event import LoyaltyEvent  # noqa: E402

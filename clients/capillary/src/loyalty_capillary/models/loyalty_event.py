@@ -13,6 +13,17 @@ from ..models.event_name import EventName
 from ..models.event_status import EventStatus
 
 T = TypeVar("T", bound="LoyaltyEvent")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "customerId",
+        "date",
+        "eventName",
+        "orgId",
+        "status",
+        "uniqueId",
+    }
+)
 
 
 @_attrs_define
@@ -87,68 +98,53 @@ class LoyaltyEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = _decode.checked(d.pop("id"), int, "id")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            id = d["id"]
+            if type(id) is not int:
+                id = _decode.checked(id, int, "id")
 
-        customer_id = _decode.checked(d.pop("customerId"), int, "customerId")
+            customer_id = d["customerId"]
+            if type(customer_id) is not int:
+                customer_id = _decode.checked(customer_id, int, "customerId")
 
-        date = _decode.date_time(d.pop("date"), "date")
+            date = d["date"]
+            date = _decode.date_time(date, "date")
 
-        def _parse_event_name(data: object) -> EventName | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_name_type_0 = EventName(data)
+            event_name = d["eventName"]
+            event_name_member = EventName._by_value.get(event_name) if type(event_name) is str else None
+            event_name = (
+                event_name_member
+                if event_name_member is not None
+                else _decode.member(EventName, event_name, "eventName")
+            )
 
-                return event_name_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            event_name_type_1 = _decode.checked(data, str, "eventName_type_1")
+            org_id = d["orgId"]
+            if type(org_id) is not int:
+                org_id = _decode.checked(org_id, int, "orgId")
 
-            return event_name_type_1
+            status = d["status"]
+            status_member = EventStatus._by_value.get(status) if type(status) is str else None
+            status = status_member if status_member is not None else _decode.member(EventStatus, status, "status")
 
-        event_name = _parse_event_name(d.pop("eventName"))
+            unique_id = d["uniqueId"]
+            if type(unique_id) is not str:
+                unique_id = _decode.checked(unique_id, str, "uniqueId")
 
-        org_id = _decode.checked(d.pop("orgId"), int, "orgId")
-
-        def _parse_status(data: object) -> EventStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = EventStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            status_type_1 = _decode.checked(data, str, "status_type_1")
-
-            return status_type_1
-
-        status = _parse_status(d.pop("status"))
-
-        unique_id = _decode.checked(d.pop("uniqueId"), str, "uniqueId")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         loyalty_event = cls(
-            id=id,
-            customer_id=customer_id,
-            date=date,
-            event_name=event_name,
-            org_id=org_id,
-            status=status,
-            unique_id=unique_id,
+            id,
+            customer_id,
+            date,
+            event_name,
+            org_id,
+            status,
+            unique_id,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        loyalty_event.additional_properties = additional_properties
+        if len(d) + absent > 7:
+            loyalty_event.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return loyalty_event
 
     @property

@@ -1,6 +1,6 @@
 # generated from specs/joy/openapi.yaml — do not edit
 from enum import StrEnum
-from typing import Self
+from typing import ClassVar, Self
 
 
 class ActivityType(StrEnum):
@@ -30,3 +30,9 @@ class ActivityType(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    # The listed members by value: decoding looks a JSON value up here first (a dict lookup, not a call).
+    _by_value: ClassVar[dict[object, "ActivityType"]]
+
+
+ActivityType._by_value = {member.value: member for member in ActivityType}

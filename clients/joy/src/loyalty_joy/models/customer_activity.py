@@ -16,6 +16,43 @@ from ..models.earn_by import EarnBy
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerActivity")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "customerId",
+        "shopId",
+        "type",
+        "createdAt",
+        "updatedAt",
+        "newPoint",
+        "userNote",
+        "oldPoint",
+        "adminNote",
+        "source",
+        "email",
+        "content",
+        "event",
+        "programId",
+        "programTitle",
+        "priceRuleId",
+        "discountId",
+        "couponCode",
+        "orderId",
+        "orderNumber",
+        "orderCurrency",
+        "earnBy",
+        "rateMoney",
+        "earnPoint",
+        "spendPoint",
+        "referralCustomerEmail",
+        "referredCustomerEmail",
+        "milestoneOrder",
+        "isPendingPointPlaceOrder",
+        "refundPendingPoint",
+        "pendingPointUntil",
+        "reason",
+    }
+)
 
 
 @_attrs_define
@@ -359,668 +396,262 @@ class CustomerActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = _decode.checked(d.pop("id"), str, "id")
-
-        customer_id = _decode.checked(d.pop("customerId"), str, "customerId")
-
-        shop_id = _decode.checked(d.pop("shopId"), str, "shopId")
-
-        def _parse_type_(data: object) -> ActivityType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = ActivityType(data)
-
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_1 = _decode.checked(data, str, "type_type_1")
-
-            return type_type_1
-
-        type_ = _parse_type_(d.pop("type"))
-
-        created_at = _decode.date_time(d.pop("createdAt"), "createdAt")
-
-        updated_at = _decode.date_time(d.pop("updatedAt"), "updatedAt")
-
-        def _parse_new_point(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                new_point_type_0 = _decode.checked(data, int, "newPoint_type_0")
-
-                return new_point_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            new_point_type_1 = _decode.checked(data, type(None), "newPoint_type_1")
-
-            return new_point_type_1
-
-        new_point = _parse_new_point(d.pop("newPoint", UNSET))
-
-        def _parse_user_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                user_note_type_0 = _decode.checked(data, str, "userNote_type_0")
-
-                return user_note_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            user_note_type_1 = _decode.checked(data, type(None), "userNote_type_1")
-
-            return user_note_type_1
-
-        user_note = _parse_user_note(d.pop("userNote", UNSET))
-
-        def _parse_old_point(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                old_point_type_0 = _decode.checked(data, int, "oldPoint_type_0")
-
-                return old_point_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            old_point_type_1 = _decode.checked(data, type(None), "oldPoint_type_1")
-
-            return old_point_type_1
-
-        old_point = _parse_old_point(d.pop("oldPoint", UNSET))
-
-        def _parse_admin_note(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                admin_note_type_0 = _decode.checked(data, str, "adminNote_type_0")
-
-                return admin_note_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            admin_note_type_1 = _decode.checked(data, type(None), "adminNote_type_1")
-
-            return admin_note_type_1
-
-        admin_note = _parse_admin_note(d.pop("adminNote", UNSET))
-
-        def _parse_source(data: object) -> ActivitySource | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_0 = ActivitySource(data)
-
-                return source_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_1 = _decode.checked(data, str, "source_type_1")
-
-                return source_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            source_type_2 = _decode.checked(data, type(None), "source_type_2")
-
-            return source_type_2
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                email_type_0 = _decode.checked(data, str, "email_type_0")
-
-                return email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            email_type_1 = _decode.checked(data, type(None), "email_type_1")
-
-            return email_type_1
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                content_type_0 = _decode.checked(data, str, "content_type_0")
-
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            content_type_1 = _decode.checked(data, type(None), "content_type_1")
-
-            return content_type_1
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_event(data: object) -> ActivityEvent | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_0 = ActivityEvent(data)
-
-                return event_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                event_type_1 = _decode.checked(data, str, "event_type_1")
-
-                return event_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            event_type_2 = _decode.checked(data, type(None), "event_type_2")
-
-            return event_type_2
-
-        event = _parse_event(d.pop("event", UNSET))
-
-        def _parse_program_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                program_id_type_0 = _decode.checked(data, str, "programId_type_0")
-
-                return program_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            program_id_type_1 = _decode.checked(data, type(None), "programId_type_1")
-
-            return program_id_type_1
-
-        program_id = _parse_program_id(d.pop("programId", UNSET))
-
-        def _parse_program_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                program_title_type_0 = _decode.checked(data, str, "programTitle_type_0")
-
-                return program_title_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            program_title_type_1 = _decode.checked(data, type(None), "programTitle_type_1")
-
-            return program_title_type_1
-
-        program_title = _parse_program_title(d.pop("programTitle", UNSET))
-
-        def _parse_price_rule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                price_rule_id_type_0 = _decode.checked(data, str, "priceRuleId_type_0")
-
-                return price_rule_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            price_rule_id_type_1 = _decode.checked(data, type(None), "priceRuleId_type_1")
-
-            return price_rule_id_type_1
-
-        price_rule_id = _parse_price_rule_id(d.pop("priceRuleId", UNSET))
-
-        def _parse_discount_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                discount_id_type_0 = _decode.checked(data, str, "discountId_type_0")
-
-                return discount_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            discount_id_type_1 = _decode.checked(data, type(None), "discountId_type_1")
-
-            return discount_id_type_1
-
-        discount_id = _parse_discount_id(d.pop("discountId", UNSET))
-
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                coupon_code_type_0 = _decode.checked(data, str, "couponCode_type_0")
-
-                return coupon_code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            coupon_code_type_1 = _decode.checked(data, type(None), "couponCode_type_1")
-
-            return coupon_code_type_1
-
-        coupon_code = _parse_coupon_code(d.pop("couponCode", UNSET))
-
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_id_type_0 = _decode.checked(data, str, "orderId_type_0")
-
-                return order_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            order_id_type_1 = _decode.checked(data, type(None), "orderId_type_1")
-
-            return order_id_type_1
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
-
-        def _parse_order_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                order_number_type_0 = _decode.checked(data, int, "orderNumber_type_0")
-
-                return order_number_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            order_number_type_1 = _decode.checked(data, type(None), "orderNumber_type_1")
-
-            return order_number_type_1
-
-        order_number = _parse_order_number(d.pop("orderNumber", UNSET))
-
-        def _parse_order_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                order_currency_type_0 = _decode.checked(data, str, "orderCurrency_type_0")
-
-                return order_currency_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            order_currency_type_1 = _decode.checked(data, type(None), "orderCurrency_type_1")
-
-            return order_currency_type_1
-
-        order_currency = _parse_order_currency(d.pop("orderCurrency", UNSET))
-
-        def _parse_earn_by(data: object) -> EarnBy | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                earn_by_type_0 = EarnBy(data)
-
-                return earn_by_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                earn_by_type_1 = _decode.checked(data, str, "earnBy_type_1")
-
-                return earn_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            earn_by_type_2 = _decode.checked(data, type(None), "earnBy_type_2")
-
-            return earn_by_type_2
-
-        earn_by = _parse_earn_by(d.pop("earnBy", UNSET))
-
-        def _parse_rate_money(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, float):
-                    raise TypeError()
-                rate_money_type_0 = _decode.checked(data, float, "rateMoney_type_0")
-
-                return rate_money_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            rate_money_type_1 = _decode.checked(data, type(None), "rateMoney_type_1")
-
-            return rate_money_type_1
-
-        rate_money = _parse_rate_money(d.pop("rateMoney", UNSET))
-
-        def _parse_earn_point(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                earn_point_type_0 = _decode.checked(data, int, "earnPoint_type_0")
-
-                return earn_point_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            earn_point_type_1 = _decode.checked(data, type(None), "earnPoint_type_1")
-
-            return earn_point_type_1
-
-        earn_point = _parse_earn_point(d.pop("earnPoint", UNSET))
-
-        def _parse_spend_point(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                spend_point_type_0 = _decode.checked(data, int, "spendPoint_type_0")
-
-                return spend_point_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            spend_point_type_1 = _decode.checked(data, type(None), "spendPoint_type_1")
-
-            return spend_point_type_1
-
-        spend_point = _parse_spend_point(d.pop("spendPoint", UNSET))
-
-        def _parse_referral_customer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                referral_customer_email_type_0 = _decode.checked(data, str, "referralCustomerEmail_type_0")
-
-                return referral_customer_email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            referral_customer_email_type_1 = _decode.checked(data, type(None), "referralCustomerEmail_type_1")
-
-            return referral_customer_email_type_1
-
-        referral_customer_email = _parse_referral_customer_email(d.pop("referralCustomerEmail", UNSET))
-
-        def _parse_referred_customer_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                referred_customer_email_type_0 = _decode.checked(data, str, "referredCustomerEmail_type_0")
-
-                return referred_customer_email_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            referred_customer_email_type_1 = _decode.checked(data, type(None), "referredCustomerEmail_type_1")
-
-            return referred_customer_email_type_1
-
-        referred_customer_email = _parse_referred_customer_email(d.pop("referredCustomerEmail", UNSET))
-
-        def _parse_milestone_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                milestone_order_type_0 = _decode.checked(data, int, "milestoneOrder_type_0")
-
-                return milestone_order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            milestone_order_type_1 = _decode.checked(data, type(None), "milestoneOrder_type_1")
-
-            return milestone_order_type_1
-
-        milestone_order = _parse_milestone_order(d.pop("milestoneOrder", UNSET))
-
-        def _parse_is_pending_point_place_order(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, bool):
-                    raise TypeError()
-                is_pending_point_place_order_type_0 = _decode.checked(data, bool, "isPendingPointPlaceOrder_type_0")
-
-                return is_pending_point_place_order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            is_pending_point_place_order_type_1 = _decode.checked(data, type(None), "isPendingPointPlaceOrder_type_1")
-
-            return is_pending_point_place_order_type_1
-
-        is_pending_point_place_order = _parse_is_pending_point_place_order(d.pop("isPendingPointPlaceOrder", UNSET))
-
-        def _parse_refund_pending_point(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not _decode.fits(data, int):
-                    raise TypeError()
-                refund_pending_point_type_0 = _decode.checked(data, int, "refundPendingPoint_type_0")
-
-                return refund_pending_point_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            refund_pending_point_type_1 = _decode.checked(data, type(None), "refundPendingPoint_type_1")
-
-            return refund_pending_point_type_1
-
-        refund_pending_point = _parse_refund_pending_point(d.pop("refundPendingPoint", UNSET))
-
-        def _parse_pending_point_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                pending_point_until_type_0 = _decode.date_time(data, "pendingPointUntil_type_0")
-
-                return pending_point_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            pending_point_until_type_1 = _decode.checked(data, type(None), "pendingPointUntil_type_1")
-
-            return pending_point_until_type_1
-
-        pending_point_until = _parse_pending_point_until(d.pop("pendingPointUntil", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = _decode.checked(data, str, "reason_type_0")
-
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            reason_type_1 = _decode.checked(data, type(None), "reason_type_1")
-
-            return reason_type_1
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            id = d["id"]
+            if type(id) is not str:
+                id = _decode.checked(id, str, "id")
+
+            customer_id = d["customerId"]
+            if type(customer_id) is not str:
+                customer_id = _decode.checked(customer_id, str, "customerId")
+
+            shop_id = d["shopId"]
+            if type(shop_id) is not str:
+                shop_id = _decode.checked(shop_id, str, "shopId")
+
+            type_ = d["type"]
+            type__member = ActivityType._by_value.get(type_) if type(type_) is str else None
+            type_ = type__member if type__member is not None else _decode.member(ActivityType, type_, "type")
+
+            created_at = d["createdAt"]
+            created_at = _decode.date_time(created_at, "createdAt")
+
+            updated_at = d["updatedAt"]
+            updated_at = _decode.date_time(updated_at, "updatedAt")
+
+            new_point = d.get("newPoint", UNSET)
+            if new_point is UNSET:
+                absent += 1
+            elif new_point is not None:
+                if type(new_point) is not int:
+                    new_point = _decode.checked(new_point, int, "newPoint")
+
+            user_note = d.get("userNote", UNSET)
+            if user_note is UNSET:
+                absent += 1
+            elif user_note is not None:
+                if type(user_note) is not str:
+                    user_note = _decode.checked(user_note, str, "userNote")
+
+            old_point = d.get("oldPoint", UNSET)
+            if old_point is UNSET:
+                absent += 1
+            elif old_point is not None:
+                if type(old_point) is not int:
+                    old_point = _decode.checked(old_point, int, "oldPoint")
+
+            admin_note = d.get("adminNote", UNSET)
+            if admin_note is UNSET:
+                absent += 1
+            elif admin_note is not None:
+                if type(admin_note) is not str:
+                    admin_note = _decode.checked(admin_note, str, "adminNote")
+
+            source = d.get("source", UNSET)
+            if source is UNSET:
+                absent += 1
+            elif source is not None:
+                source_member = ActivitySource._by_value.get(source) if type(source) is str else None
+                source = (
+                    source_member if source_member is not None else _decode.member(ActivitySource, source, "source")
+                )
+
+            email = d.get("email", UNSET)
+            if email is UNSET:
+                absent += 1
+            elif email is not None:
+                if type(email) is not str:
+                    email = _decode.checked(email, str, "email")
+
+            content = d.get("content", UNSET)
+            if content is UNSET:
+                absent += 1
+            elif content is not None:
+                if type(content) is not str:
+                    content = _decode.checked(content, str, "content")
+
+            event = d.get("event", UNSET)
+            if event is UNSET:
+                absent += 1
+            elif event is not None:
+                event_member = ActivityEvent._by_value.get(event) if type(event) is str else None
+                event = event_member if event_member is not None else _decode.member(ActivityEvent, event, "event")
+
+            program_id = d.get("programId", UNSET)
+            if program_id is UNSET:
+                absent += 1
+            elif program_id is not None:
+                if type(program_id) is not str:
+                    program_id = _decode.checked(program_id, str, "programId")
+
+            program_title = d.get("programTitle", UNSET)
+            if program_title is UNSET:
+                absent += 1
+            elif program_title is not None:
+                if type(program_title) is not str:
+                    program_title = _decode.checked(program_title, str, "programTitle")
+
+            price_rule_id = d.get("priceRuleId", UNSET)
+            if price_rule_id is UNSET:
+                absent += 1
+            elif price_rule_id is not None:
+                if type(price_rule_id) is not str:
+                    price_rule_id = _decode.checked(price_rule_id, str, "priceRuleId")
+
+            discount_id = d.get("discountId", UNSET)
+            if discount_id is UNSET:
+                absent += 1
+            elif discount_id is not None:
+                if type(discount_id) is not str:
+                    discount_id = _decode.checked(discount_id, str, "discountId")
+
+            coupon_code = d.get("couponCode", UNSET)
+            if coupon_code is UNSET:
+                absent += 1
+            elif coupon_code is not None:
+                if type(coupon_code) is not str:
+                    coupon_code = _decode.checked(coupon_code, str, "couponCode")
+
+            order_id = d.get("orderId", UNSET)
+            if order_id is UNSET:
+                absent += 1
+            elif order_id is not None:
+                if type(order_id) is not str:
+                    order_id = _decode.checked(order_id, str, "orderId")
+
+            order_number = d.get("orderNumber", UNSET)
+            if order_number is UNSET:
+                absent += 1
+            elif order_number is not None:
+                if type(order_number) is not int:
+                    order_number = _decode.checked(order_number, int, "orderNumber")
+
+            order_currency = d.get("orderCurrency", UNSET)
+            if order_currency is UNSET:
+                absent += 1
+            elif order_currency is not None:
+                if type(order_currency) is not str:
+                    order_currency = _decode.checked(order_currency, str, "orderCurrency")
+
+            earn_by = d.get("earnBy", UNSET)
+            if earn_by is UNSET:
+                absent += 1
+            elif earn_by is not None:
+                earn_by_member = EarnBy._by_value.get(earn_by) if type(earn_by) is str else None
+                earn_by = earn_by_member if earn_by_member is not None else _decode.member(EarnBy, earn_by, "earnBy")
+
+            rate_money = d.get("rateMoney", UNSET)
+            if rate_money is UNSET:
+                absent += 1
+            elif rate_money is not None:
+                if type(rate_money) is not float:
+                    rate_money = _decode.checked(rate_money, float, "rateMoney")
+
+            earn_point = d.get("earnPoint", UNSET)
+            if earn_point is UNSET:
+                absent += 1
+            elif earn_point is not None:
+                if type(earn_point) is not int:
+                    earn_point = _decode.checked(earn_point, int, "earnPoint")
+
+            spend_point = d.get("spendPoint", UNSET)
+            if spend_point is UNSET:
+                absent += 1
+            elif spend_point is not None:
+                if type(spend_point) is not int:
+                    spend_point = _decode.checked(spend_point, int, "spendPoint")
+
+            referral_customer_email = d.get("referralCustomerEmail", UNSET)
+            if referral_customer_email is UNSET:
+                absent += 1
+            elif referral_customer_email is not None:
+                if type(referral_customer_email) is not str:
+                    referral_customer_email = _decode.checked(referral_customer_email, str, "referralCustomerEmail")
+
+            referred_customer_email = d.get("referredCustomerEmail", UNSET)
+            if referred_customer_email is UNSET:
+                absent += 1
+            elif referred_customer_email is not None:
+                if type(referred_customer_email) is not str:
+                    referred_customer_email = _decode.checked(referred_customer_email, str, "referredCustomerEmail")
+
+            milestone_order = d.get("milestoneOrder", UNSET)
+            if milestone_order is UNSET:
+                absent += 1
+            elif milestone_order is not None:
+                if type(milestone_order) is not int:
+                    milestone_order = _decode.checked(milestone_order, int, "milestoneOrder")
+
+            is_pending_point_place_order = d.get("isPendingPointPlaceOrder", UNSET)
+            if is_pending_point_place_order is UNSET:
+                absent += 1
+            elif is_pending_point_place_order is not None:
+                if type(is_pending_point_place_order) is not bool:
+                    is_pending_point_place_order = _decode.checked(
+                        is_pending_point_place_order, bool, "isPendingPointPlaceOrder"
+                    )
+
+            refund_pending_point = d.get("refundPendingPoint", UNSET)
+            if refund_pending_point is UNSET:
+                absent += 1
+            elif refund_pending_point is not None:
+                if type(refund_pending_point) is not int:
+                    refund_pending_point = _decode.checked(refund_pending_point, int, "refundPendingPoint")
+
+            pending_point_until = d.get("pendingPointUntil", UNSET)
+            if pending_point_until is UNSET:
+                absent += 1
+            elif pending_point_until is not None:
+                pending_point_until = _decode.date_time(pending_point_until, "pendingPointUntil")
+
+            reason = d.get("reason", UNSET)
+            if reason is UNSET:
+                absent += 1
+            elif reason is not None:
+                if type(reason) is not str:
+                    reason = _decode.checked(reason, str, "reason")
+
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         customer_activity = cls(
-            id=id,
-            customer_id=customer_id,
-            shop_id=shop_id,
-            type_=type_,
-            created_at=created_at,
-            updated_at=updated_at,
-            new_point=new_point,
-            user_note=user_note,
-            old_point=old_point,
-            admin_note=admin_note,
-            source=source,
-            email=email,
-            content=content,
-            event=event,
-            program_id=program_id,
-            program_title=program_title,
-            price_rule_id=price_rule_id,
-            discount_id=discount_id,
-            coupon_code=coupon_code,
-            order_id=order_id,
-            order_number=order_number,
-            order_currency=order_currency,
-            earn_by=earn_by,
-            rate_money=rate_money,
-            earn_point=earn_point,
-            spend_point=spend_point,
-            referral_customer_email=referral_customer_email,
-            referred_customer_email=referred_customer_email,
-            milestone_order=milestone_order,
-            is_pending_point_place_order=is_pending_point_place_order,
-            refund_pending_point=refund_pending_point,
-            pending_point_until=pending_point_until,
-            reason=reason,
+            id,
+            customer_id,
+            shop_id,
+            type_,
+            created_at,
+            updated_at,
+            new_point,
+            user_note,
+            old_point,
+            admin_note,
+            source,
+            email,
+            content,
+            event,
+            program_id,
+            program_title,
+            price_rule_id,
+            discount_id,
+            coupon_code,
+            order_id,
+            order_number,
+            order_currency,
+            earn_by,
+            rate_money,
+            earn_point,
+            spend_point,
+            referral_customer_email,
+            referred_customer_email,
+            milestone_order,
+            is_pending_point_place_order,
+            refund_pending_point,
+            pending_point_until,
+            reason,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity.additional_properties = additional_properties
+        if len(d) + absent > 33:
+            customer_activity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_activity
 
     @property

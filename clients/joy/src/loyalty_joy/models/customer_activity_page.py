@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerActivityPage")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "pageInfo",
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -61,34 +68,50 @@ class CustomerActivityPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_activity import CustomerActivity  # noqa: PLC0415
-        from ..models.page_info import PageInfo  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            data = d["data"]
+            if type(data) is not list:
+                data = _decode.checked(data, list, "data")
+            data_items = []
+            try:
+                for data_item in data:
+                    data_item = CustomerActivity.from_dict(
+                        data_item if type(data_item) is dict else _decode.dict_of(data_item, None)
+                    )
 
-        d = dict(src_dict)
-        data = []
-        _data = _decode.checked(d.pop("data"), list, "data")
-        for data_item_data in _data:
-            data_item = CustomerActivity.from_dict(_decode.checked(data_item_data, dict, "data_item"))
+                    data_items.append(data_item)
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "data", len(data_items)) from error
+            data = data_items
 
-            data.append(data_item)
+            page_info = d["pageInfo"]
+            try:
+                page_info = PageInfo.from_dict(
+                    page_info if type(page_info) is dict else _decode.dict_of(page_info, None)
+                )
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "pageInfo") from error
 
-        page_info = PageInfo.from_dict(_decode.checked(d.pop("pageInfo"), dict, "pageInfo"))
+            count = d.get("count", UNSET)
+            if count is UNSET:
+                absent += 1
+            else:
+                if type(count) is not int:
+                    count = _decode.checked(count, int, "count")
 
-        count = _decode.checked_or_unset(d.pop("count", UNSET), int, "count")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         customer_activity_page = cls(
-            data=data,
-            page_info=page_info,
-            count=count,
+            data,
+            page_info,
+            count,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity_page.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            customer_activity_page.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return customer_activity_page
 
     @property
@@ -106,3 +129,8 @@ class CustomerActivityPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.customer_activity import CustomerActivity  # noqa: E402
+from ..models.page_info import PageInfo  # noqa: E402

@@ -16,6 +16,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorDetail")
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+        "statusCode",
+        "details",
+    }
+)
 
 
 @_attrs_define
@@ -66,51 +74,42 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_details import ErrorDetails  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            message = d["message"]
+            if type(message) is not str:
+                message = _decode.checked(message, str, "message")
 
-        d = dict(src_dict)
-        message = _decode.checked(d.pop("message"), str, "message")
+            code = d["code"]
+            code_member = ErrorCode._by_value.get(code) if type(code) is str else None
+            code = code_member if code_member is not None else _decode.member(ErrorCode, code, "code")
 
-        def _parse_code(data: object) -> ErrorCode | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                code_type_0 = ErrorCode(data)
+            status_code = d["statusCode"]
+            if type(status_code) is not int:
+                status_code = _decode.checked(status_code, int, "statusCode")
 
-                return code_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            code_type_1 = _decode.checked(data, str, "code_type_1")
+            details = d.get("details", UNSET)
+            if details is UNSET:
+                absent += 1
+            else:
+                try:
+                    details = ErrorDetails.from_dict(
+                        details if type(details) is dict else _decode.dict_of(details, None)
+                    )
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "details") from error
 
-            return code_type_1
-
-        code = _parse_code(d.pop("code"))
-
-        status_code = _decode.checked(d.pop("statusCode"), int, "statusCode")
-
-        _details = d.pop("details", UNSET)
-        details: ErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorDetails.from_dict(_decode.checked(_details, dict, "details"))
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_detail = cls(
-            message=message,
-            code=code,
-            status_code=status_code,
-            details=details,
+            message,
+            code,
+            status_code,
+            details,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_detail.additional_properties = additional_properties
+        if len(d) + absent > 4:
+            error_detail.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_detail
 
     @property
@@ -128,3 +127,7 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.error_details import ErrorDetails  # noqa: E402

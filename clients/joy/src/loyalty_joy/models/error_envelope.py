@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorEnvelope")
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "success",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -58,33 +65,37 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            error = d["error"]
+            try:
+                error = ErrorDetail.from_dict(error if type(error) is dict else _decode.dict_of(error, None))
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "error") from error
 
-        d = dict(src_dict)
-        error = ErrorDetail.from_dict(_decode.checked(d.pop("error"), dict, "error"))
+            success = d.get("success", UNSET)
+            if success is UNSET:
+                absent += 1
+            else:
+                if type(success) is not bool:
+                    success = _decode.checked(success, bool, "success")
 
-        success = _decode.checked_or_unset(d.pop("success", UNSET), bool, "success")
+            timestamp = d.get("timestamp", UNSET)
+            if timestamp is UNSET:
+                absent += 1
+            else:
+                timestamp = _decode.date_time(timestamp, "timestamp")
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = _decode.date_time(_timestamp, "timestamp")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_envelope = cls(
-            error=error,
-            success=success,
-            timestamp=timestamp,
+            error,
+            success,
+            timestamp,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_envelope.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            error_envelope.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_envelope
 
     @property
@@ -102,3 +113,7 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.error_detail import ErrorDetail  # noqa: E402

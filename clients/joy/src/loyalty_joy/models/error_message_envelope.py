@@ -12,6 +12,13 @@ from loyalty_runtime import decode as _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMessageEnvelope")
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "success",
+        "timestamp",
+    }
+)
 
 
 @_attrs_define
@@ -54,31 +61,37 @@ class ErrorMessageEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = _decode.checked(d.pop("error"), str, "error")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            error = d["error"]
+            if type(error) is not str:
+                error = _decode.checked(error, str, "error")
 
-        success = _decode.checked_or_unset(d.pop("success", UNSET), bool, "success")
+            success = d.get("success", UNSET)
+            if success is UNSET:
+                absent += 1
+            else:
+                if type(success) is not bool:
+                    success = _decode.checked(success, bool, "success")
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = _decode.date_time(_timestamp, "timestamp")
+            timestamp = d.get("timestamp", UNSET)
+            if timestamp is UNSET:
+                absent += 1
+            else:
+                timestamp = _decode.date_time(timestamp, "timestamp")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_message_envelope = cls(
-            error=error,
-            success=success,
-            timestamp=timestamp,
+            error,
+            success,
+            timestamp,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_message_envelope.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            error_message_envelope.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return error_message_envelope
 
     @property

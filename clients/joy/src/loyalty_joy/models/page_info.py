@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="PageInfo")
+_KNOWN_KEYS = frozenset(
+    {
+        "hasPre",
+        "hasNext",
+    }
+)
 
 
 @_attrs_define
@@ -42,23 +48,25 @@ class PageInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        has_pre = _decode.checked(d.pop("hasPre"), bool, "hasPre")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            has_pre = d["hasPre"]
+            if type(has_pre) is not bool:
+                has_pre = _decode.checked(has_pre, bool, "hasPre")
 
-        has_next = _decode.checked(d.pop("hasNext"), bool, "hasNext")
+            has_next = d["hasNext"]
+            if type(has_next) is not bool:
+                has_next = _decode.checked(has_next, bool, "hasNext")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         page_info = cls(
-            has_pre=has_pre,
-            has_next=has_next,
+            has_pre,
+            has_next,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        page_info.additional_properties = additional_properties
+        if len(d) + absent > 2:
+            page_info.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return page_info
 
     @property

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerActivity")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "created_at",
+        "data",
+        "group_id",
+    }
+)
 
 
 @_attrs_define
@@ -76,54 +85,49 @@ class CustomerActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_activity_details import CustomerActivityDetails  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            id = d["id"]
+            if type(id) is not str:
+                id = _decode.checked(id, str, "id")
 
-        d = dict(src_dict)
-        id = _decode.checked(d.pop("id"), str, "id")
+            type_ = d["type"]
+            type__member = CustomerActivityType._by_value.get(type_) if type(type_) is str else None
+            type_ = type__member if type__member is not None else _decode.member(CustomerActivityType, type_, "type")
 
-        def _parse_type_(data: object) -> CustomerActivityType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_0 = CustomerActivityType(data)
+            created_at = d["created_at"]
+            created_at = _decode.date_time(created_at, "created_at")
 
-                return type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            type_type_1 = _decode.checked(data, str, "type_type_1")
+            data = d.get("data", UNSET)
+            if data is UNSET:
+                absent += 1
+            else:
+                try:
+                    data = CustomerActivityDetails.from_dict(
+                        data if type(data) is dict else _decode.dict_of(data, None)
+                    )
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "data") from error
 
-            return type_type_1
+            group_id = d.get("group_id", UNSET)
+            if group_id is UNSET:
+                absent += 1
+            else:
+                if type(group_id) is not str:
+                    group_id = _decode.checked(group_id, str, "group_id")
 
-        type_ = _parse_type_(d.pop("type"))
-
-        created_at = _decode.date_time(d.pop("created_at"), "created_at")
-
-        _data = d.pop("data", UNSET)
-        data: CustomerActivityDetails | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CustomerActivityDetails.from_dict(_decode.checked(_data, dict, "data"))
-
-        group_id = _decode.checked_or_unset(d.pop("group_id", UNSET), str, "group_id")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         customer_activity = cls(
-            id=id,
-            type_=type_,
-            created_at=created_at,
-            data=data,
-            group_id=group_id,
+            id,
+            type_,
+            created_at,
+            data,
+            group_id,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity.additional_properties = additional_properties
+        if len(d) + absent > 5:
+            customer_activity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_activity
 
     @property
@@ -141,3 +145,7 @@ class CustomerActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.customer_activity_details import CustomerActivityDetails  # noqa: E402

@@ -30,16 +30,9 @@ class CustomerActivityData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         customer_activity_data = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity_data.additional_properties = additional_properties
+        customer_activity_data.additional_properties = dict(d)
         return customer_activity_data
 
     @property

@@ -16,6 +16,12 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerActivityDetails")
+_KNOWN_KEYS = frozenset(
+    {
+        "data",
+        "event_source",
+    }
+)
 
 
 @_attrs_define
@@ -55,36 +61,39 @@ class CustomerActivityDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_activity_data import CustomerActivityData  # noqa: PLC0415
-        from ..models.event_source import EventSource  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            data = d.get("data", UNSET)
+            if data is UNSET:
+                absent += 1
+            else:
+                try:
+                    data = CustomerActivityData.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "data") from error
 
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: CustomerActivityData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = CustomerActivityData.from_dict(_decode.checked(_data, dict, "data"))
+            event_source = d.get("event_source", UNSET)
+            if event_source is UNSET:
+                absent += 1
+            else:
+                try:
+                    event_source = EventSource.from_dict(
+                        event_source if type(event_source) is dict else _decode.dict_of(event_source, None)
+                    )
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "event_source") from error
 
-        _event_source = d.pop("event_source", UNSET)
-        event_source: EventSource | Unset
-        if isinstance(_event_source, Unset):
-            event_source = UNSET
-        else:
-            event_source = EventSource.from_dict(_decode.checked(_event_source, dict, "event_source"))
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         customer_activity_details = cls(
-            data=data,
-            event_source=event_source,
+            data,
+            event_source,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity_details.additional_properties = additional_properties
+        if len(d) + absent > 2:
+            customer_activity_details.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return customer_activity_details
 
     @property
@@ -102,3 +111,8 @@ class CustomerActivityDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.customer_activity_data import CustomerActivityData  # noqa: E402
+from ..models.event_source import EventSource  # noqa: E402

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerActivityPage")
+_KNOWN_KEYS = frozenset(
+    {
+        "object",
+        "data_ref",
+        "data",
+        "has_more",
+        "more_starting_after",
+    }
+)
 
 
 @_attrs_define
@@ -72,39 +81,56 @@ class CustomerActivityPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_activity import CustomerActivity  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            object_ = d["object"]
+            object__member = ListObject._by_value.get(object_) if type(object_) is str else None
+            object_ = object__member if object__member is not None else _decode.member(ListObject, object_, "object")
 
-        d = dict(src_dict)
-        object_ = ListObject(d.pop("object"))
+            data_ref = d["data_ref"]
+            if type(data_ref) is not str:
+                data_ref = _decode.checked(data_ref, str, "data_ref")
 
-        data_ref = _decode.checked(d.pop("data_ref"), str, "data_ref")
+            data = d["data"]
+            if type(data) is not list:
+                data = _decode.checked(data, list, "data")
+            data_items = []
+            try:
+                for data_item in data:
+                    data_item = CustomerActivity.from_dict(
+                        data_item if type(data_item) is dict else _decode.dict_of(data_item, None)
+                    )
 
-        data = []
-        _data = _decode.checked(d.pop("data"), list, "data")
-        for data_item_data in _data:
-            data_item = CustomerActivity.from_dict(_decode.checked(data_item_data, dict, "data_item"))
+                    data_items.append(data_item)
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "data", len(data_items)) from error
+            data = data_items
 
-            data.append(data_item)
+            has_more = d["has_more"]
+            if type(has_more) is not bool:
+                has_more = _decode.checked(has_more, bool, "has_more")
 
-        has_more = _decode.checked(d.pop("has_more"), bool, "has_more")
+            more_starting_after = d.get("more_starting_after", UNSET)
+            if more_starting_after is UNSET:
+                absent += 1
+            else:
+                if type(more_starting_after) is not str:
+                    more_starting_after = _decode.checked(more_starting_after, str, "more_starting_after")
 
-        more_starting_after = _decode.checked_or_unset(d.pop("more_starting_after", UNSET), str, "more_starting_after")
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         customer_activity_page = cls(
-            object_=object_,
-            data_ref=data_ref,
-            data=data,
-            has_more=has_more,
-            more_starting_after=more_starting_after,
+            object_,
+            data,
+            has_more,
+            data_ref,
+            more_starting_after,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity_page.additional_properties = additional_properties
+        if len(d) + absent > 5:
+            customer_activity_page.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return customer_activity_page
 
     @property
@@ -122,3 +148,7 @@ class CustomerActivityPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.customer_activity import CustomerActivity  # noqa: E402

@@ -11,6 +11,11 @@ from loyalty_runtime import decode as _decode
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorCustomMessage")
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -37,20 +42,25 @@ class ErrorCustomMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = _decode.checked_or_unset(d.pop("message", UNSET), str, "message")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            message = d.get("message", UNSET)
+            if message is UNSET:
+                absent += 1
+            else:
+                if type(message) is not str:
+                    message = _decode.checked(message, str, "message")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_custom_message = cls(
-            message=message,
+            message,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_custom_message.additional_properties = additional_properties
+        if len(d) + absent > 1:
+            error_custom_message.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return error_custom_message
 
     @property

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ErrorResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "key",
+        "details",
+        "request_id",
+        "resource_id",
+        "resource_type",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -94,65 +106,75 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_custom_message import ErrorCustomMessage  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            code = d["code"]
+            if type(code) is not int:
+                code = _decode.checked(code, int, "code")
 
-        d = dict(src_dict)
-        code = _decode.checked(d.pop("code"), int, "code")
+            message = d["message"]
+            if type(message) is not str:
+                message = _decode.checked(message, str, "message")
 
-        message = _decode.checked(d.pop("message"), str, "message")
+            key = d.get("key", UNSET)
+            if key is UNSET:
+                absent += 1
+            else:
+                key_member = ErrorKey._by_value.get(key) if type(key) is str else None
+                key = key_member if key_member is not None else _decode.member(ErrorKey, key, "key")
 
-        def _parse_key(data: object) -> ErrorKey | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                key_type_0 = ErrorKey(data)
+            details = d.get("details", UNSET)
+            if details is UNSET:
+                absent += 1
+            else:
+                if type(details) is not str:
+                    details = _decode.checked(details, str, "details")
 
-                return key_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            key_type_1 = _decode.checked(data, str, "key_type_1")
+            request_id = d.get("request_id", UNSET)
+            if request_id is UNSET:
+                absent += 1
+            else:
+                if type(request_id) is not str:
+                    request_id = _decode.checked(request_id, str, "request_id")
 
-            return key_type_1
+            resource_id = d.get("resource_id", UNSET)
+            if resource_id is UNSET:
+                absent += 1
+            else:
+                if type(resource_id) is not str:
+                    resource_id = _decode.checked(resource_id, str, "resource_id")
 
-        key = _parse_key(d.pop("key", UNSET))
+            resource_type = d.get("resource_type", UNSET)
+            if resource_type is UNSET:
+                absent += 1
+            else:
+                if type(resource_type) is not str:
+                    resource_type = _decode.checked(resource_type, str, "resource_type")
 
-        details = _decode.checked_or_unset(d.pop("details", UNSET), str, "details")
+            error = d.get("error", UNSET)
+            if error is UNSET:
+                absent += 1
+            else:
+                try:
+                    error = ErrorCustomMessage.from_dict(error if type(error) is dict else _decode.dict_of(error, None))
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "error") from error
 
-        request_id = _decode.checked_or_unset(d.pop("request_id", UNSET), str, "request_id")
-
-        resource_id = _decode.checked_or_unset(d.pop("resource_id", UNSET), str, "resource_id")
-
-        resource_type = _decode.checked_or_unset(d.pop("resource_type", UNSET), str, "resource_type")
-
-        _error = d.pop("error", UNSET)
-        error: ErrorCustomMessage | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorCustomMessage.from_dict(_decode.checked(_error, dict, "error"))
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_response = cls(
-            code=code,
-            message=message,
-            key=key,
-            details=details,
-            request_id=request_id,
-            resource_id=resource_id,
-            resource_type=resource_type,
-            error=error,
+            code,
+            message,
+            key,
+            details,
+            request_id,
+            resource_id,
+            resource_type,
+            error,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_response.additional_properties = additional_properties
+        if len(d) + absent > 8:
+            error_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_response
 
     @property
@@ -170,3 +192,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.error_custom_message import ErrorCustomMessage  # noqa: E402

@@ -17,6 +17,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="EventSource")
+_KNOWN_KEYS = frozenset(
+    {
+        "channel",
+        "user",
+        "api_key",
+    }
+)
 
 
 @_attrs_define
@@ -66,55 +73,44 @@ class EventSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event_source_api_key import EventSourceApiKey  # noqa: PLC0415
-        from ..models.event_source_user import EventSourceUser  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            channel = d["channel"]
+            channel_member = EventSourceChannel._by_value.get(channel) if type(channel) is str else None
+            channel = (
+                channel_member if channel_member is not None else _decode.member(EventSourceChannel, channel, "channel")
+            )
 
-        d = dict(src_dict)
+            user = d.get("user", UNSET)
+            if user is UNSET:
+                absent += 1
+            else:
+                try:
+                    user = EventSourceUser.from_dict(user if type(user) is dict else _decode.dict_of(user, None))
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "user") from error
 
-        def _parse_channel(data: object) -> EventSourceChannel | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_0 = EventSourceChannel(data)
+            api_key = d.get("api_key", UNSET)
+            if api_key is UNSET:
+                absent += 1
+            else:
+                try:
+                    api_key = EventSourceApiKey.from_dict(
+                        api_key if type(api_key) is dict else _decode.dict_of(api_key, None)
+                    )
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "api_key") from error
 
-                return channel_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            channel_type_1 = _decode.checked(data, str, "channel_type_1")
-
-            return channel_type_1
-
-        channel = _parse_channel(d.pop("channel"))
-
-        _user = d.pop("user", UNSET)
-        user: EventSourceUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = EventSourceUser.from_dict(_decode.checked(_user, dict, "user"))
-
-        _api_key = d.pop("api_key", UNSET)
-        api_key: EventSourceApiKey | Unset
-        if isinstance(_api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = EventSourceApiKey.from_dict(_decode.checked(_api_key, dict, "api_key"))
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         event_source = cls(
-            channel=channel,
-            user=user,
-            api_key=api_key,
+            channel,
+            user,
+            api_key,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        event_source.additional_properties = additional_properties
+        if len(d) + absent > 3:
+            event_source.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return event_source
 
     @property
@@ -132,3 +128,8 @@ class EventSource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.event_source_api_key import EventSourceApiKey  # noqa: E402
+from ..models.event_source_user import EventSourceUser  # noqa: E402

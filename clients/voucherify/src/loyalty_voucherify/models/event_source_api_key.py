@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="EventSourceApiKey")
+_KNOWN_KEYS = frozenset(
+    {
+        "name",
+        "app_id",
+    }
+)
 
 
 @_attrs_define
@@ -42,23 +48,27 @@ class EventSourceApiKey:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = _decode.checked(d.pop("name"), str, "name")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            name = d["name"]
+            if type(name) is not str:
+                name = _decode.checked(name, str, "name")
 
-        app_id = _decode.checked(d.pop("app_id"), str, "app_id")
+            app_id = d["app_id"]
+            if type(app_id) is not str:
+                app_id = _decode.checked(app_id, str, "app_id")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         event_source_api_key = cls(
-            name=name,
-            app_id=app_id,
+            name,
+            app_id,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        event_source_api_key.additional_properties = additional_properties
+        if len(d) + absent > 2:
+            event_source_api_key.additional_properties = {
+                key: value for key, value in d.items() if key not in _KNOWN_KEYS
+            }
         return event_source_api_key
 
     @property

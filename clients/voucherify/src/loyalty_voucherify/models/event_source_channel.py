@@ -1,6 +1,6 @@
 # generated from specs/voucherify/openapi.yaml — do not edit
 from enum import StrEnum
-from typing import Self
+from typing import ClassVar, Self
 
 
 class EventSourceChannel(StrEnum):
@@ -31,3 +31,9 @@ class EventSourceChannel(StrEnum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+    # The listed members by value: decoding looks a JSON value up here first (a dict lookup, not a call).
+    _by_value: ClassVar[dict[object, "EventSourceChannel"]]
+
+
+EventSourceChannel._by_value = {member.value: member for member in EventSourceChannel}

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="EventSourceUser")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+    }
+)
 
 
 @_attrs_define
@@ -37,20 +42,20 @@ class EventSourceUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = _decode.checked(d.pop("id"), str, "id")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            id = d["id"]
+            if type(id) is not str:
+                id = _decode.checked(id, str, "id")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         event_source_user = cls(
-            id=id,
+            id,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        event_source_user.additional_properties = additional_properties
+        if len(d) + absent > 1:
+            event_source_user.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return event_source_user
 
     @property

@@ -31,16 +31,9 @@ class ActivityMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         activity_metadata = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        activity_metadata.additional_properties = additional_properties
+        activity_metadata.additional_properties = dict(d)
         return activity_metadata
 
     @property

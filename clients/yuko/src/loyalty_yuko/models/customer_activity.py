@@ -20,6 +20,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomerActivity")
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "customer_id",
+        "activity_type",
+        "source_type",
+        "points",
+        "created_at",
+        "source_id",
+        "entry_type",
+        "earning_type",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -139,141 +153,89 @@ class CustomerActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_metadata import ActivityMetadata  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            id = d["id"]
+            id = _decode.uuid_value(id, "id")
 
-        d = dict(src_dict)
-        id = _decode.uuid_value(d.pop("id"), "id")
+            customer_id = d["customer_id"]
+            customer_id = _decode.uuid_value(customer_id, "customer_id")
 
-        customer_id = _decode.uuid_value(d.pop("customer_id"), "customer_id")
+            activity_type = d["activity_type"]
+            activity_type_member = ActivityType._by_value.get(activity_type) if type(activity_type) is str else None
+            activity_type = (
+                activity_type_member
+                if activity_type_member is not None
+                else _decode.member(ActivityType, activity_type, "activity_type")
+            )
 
-        def _parse_activity_type(data: object) -> ActivityType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                activity_type_type_0 = ActivityType(data)
+            source_type = d["source_type"]
+            source_type_member = ActivitySourceType._by_value.get(source_type) if type(source_type) is str else None
+            source_type = (
+                source_type_member
+                if source_type_member is not None
+                else _decode.member(ActivitySourceType, source_type, "source_type")
+            )
 
-                return activity_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            activity_type_type_1 = _decode.checked(data, str, "activity_type_type_1")
+            points = d["points"]
+            if type(points) is not int:
+                points = _decode.checked(points, int, "points")
 
-            return activity_type_type_1
+            created_at = d["created_at"]
+            created_at = _decode.date_time(created_at, "created_at")
 
-        activity_type = _parse_activity_type(d.pop("activity_type"))
+            source_id = d.get("source_id", UNSET)
+            if source_id is UNSET:
+                absent += 1
+            elif source_id is not None:
+                source_id = _decode.uuid_value(source_id, "source_id")
 
-        def _parse_source_type(data: object) -> ActivitySourceType | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_type_type_0 = ActivitySourceType(data)
+            entry_type = d.get("entry_type", UNSET)
+            if entry_type is UNSET:
+                absent += 1
+            elif entry_type is not None:
+                entry_type_member = EntryType._by_value.get(entry_type) if type(entry_type) is str else None
+                entry_type = (
+                    entry_type_member
+                    if entry_type_member is not None
+                    else _decode.member(EntryType, entry_type, "entry_type")
+                )
 
-                return source_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            source_type_type_1 = _decode.checked(data, str, "source_type_type_1")
+            earning_type = d.get("earning_type", UNSET)
+            if earning_type is UNSET:
+                absent += 1
+            elif earning_type is not None:
+                if type(earning_type) is not str:
+                    earning_type = _decode.checked(earning_type, str, "earning_type")
 
-            return source_type_type_1
+            metadata = d.get("metadata", UNSET)
+            if metadata is UNSET:
+                absent += 1
+            else:
+                try:
+                    metadata = ActivityMetadata.from_dict(
+                        metadata if type(metadata) is dict else _decode.dict_of(metadata, None)
+                    )
+                except _decode.FAILURES as error:
+                    raise _decode.at(error, "metadata") from error
 
-        source_type = _parse_source_type(d.pop("source_type"))
-
-        points = _decode.checked(d.pop("points"), int, "points")
-
-        created_at = _decode.date_time(d.pop("created_at"), "created_at")
-
-        def _parse_source_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                source_id_type_0 = _decode.uuid_value(data, "source_id_type_0")
-
-                return source_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            source_id_type_1 = _decode.checked(data, type(None), "source_id_type_1")
-
-            return source_id_type_1
-
-        source_id = _parse_source_id(d.pop("source_id", UNSET))
-
-        def _parse_entry_type(data: object) -> EntryType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                entry_type_type_0 = EntryType(data)
-
-                return entry_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            entry_type_type_1 = _decode.checked(data, type(None), "entry_type_type_1")
-
-            return entry_type_type_1
-
-        entry_type = _parse_entry_type(d.pop("entry_type", UNSET))
-
-        def _parse_earning_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                earning_type_type_0 = _decode.checked(data, str, "earning_type_type_0")
-
-                return earning_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not data is None:
-                raise TypeError()
-            earning_type_type_1 = _decode.checked(data, type(None), "earning_type_type_1")
-
-            return earning_type_type_1
-
-        earning_type = _parse_earning_type(d.pop("earning_type", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
-        metadata: ActivityMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = ActivityMetadata.from_dict(_decode.checked(_metadata, dict, "metadata"))
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         customer_activity = cls(
-            id=id,
-            customer_id=customer_id,
-            activity_type=activity_type,
-            source_type=source_type,
-            points=points,
-            created_at=created_at,
-            source_id=source_id,
-            entry_type=entry_type,
-            earning_type=earning_type,
-            metadata=metadata,
+            id,
+            customer_id,
+            activity_type,
+            source_type,
+            points,
+            created_at,
+            source_id,
+            entry_type,
+            earning_type,
+            metadata,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        customer_activity.additional_properties = additional_properties
+        if len(d) + absent > 10:
+            customer_activity.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return customer_activity
 
     @property
@@ -291,3 +253,7 @@ class CustomerActivity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.activity_metadata import ActivityMetadata  # noqa: E402

@@ -9,6 +9,11 @@ from attrs import field as _attrs_field
 from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="ErrorResponse")
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -38,20 +43,20 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = _decode.checked(d.pop("message"), str, "message")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            message = d["message"]
+            if type(message) is not str:
+                message = _decode.checked(message, str, "message")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         error_response = cls(
-            message=message,
+            message,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        error_response.additional_properties = additional_properties
+        if len(d) + absent > 1:
+            error_response.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return error_response
 
     @property

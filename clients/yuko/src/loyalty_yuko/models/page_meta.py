@@ -13,6 +13,11 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="PageMeta")
+_KNOWN_KEYS = frozenset(
+    {
+        "pagination",
+    }
+)
 
 
 @_attrs_define
@@ -42,22 +47,24 @@ class PageMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_meta import PaginationMeta  # noqa: PLC0415
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            pagination = d["pagination"]
+            try:
+                pagination = PaginationMeta.from_dict(
+                    pagination if type(pagination) is dict else _decode.dict_of(pagination, None)
+                )
+            except _decode.FAILURES as error:
+                raise _decode.at(error, "pagination") from error
 
-        d = dict(src_dict)
-        pagination = PaginationMeta.from_dict(_decode.checked(d.pop("pagination"), dict, "pagination"))
-
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         page_meta = cls(
-            pagination=pagination,
+            pagination,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        page_meta.additional_properties = additional_properties
+        if len(d) + absent > 1:
+            page_meta.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return page_meta
 
     @property
@@ -75,3 +82,7 @@ class PageMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists (models may refer to each other), so that from_dict does not import per call.
+from ..models.pagination_meta import PaginationMeta  # noqa: E402

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from loyalty_runtime import decode as _decode
 
 T = TypeVar("T", bound="PaginationMeta")
+_KNOWN_KEYS = frozenset(
+    {
+        "current_page",
+        "per_page",
+        "total",
+        "last_page",
+        "has_more",
+    }
+)
 
 
 @_attrs_define
@@ -59,32 +68,40 @@ class PaginationMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        current_page = _decode.checked(d.pop("current_page"), int, "current_page")
+        d = src_dict
+        absent = 0  # optional properties not in d: d holds additional ones when it has more keys than were read
+        try:
+            current_page = d["current_page"]
+            if type(current_page) is not int:
+                current_page = _decode.checked(current_page, int, "current_page")
 
-        per_page = _decode.checked(d.pop("per_page"), int, "per_page")
+            per_page = d["per_page"]
+            if type(per_page) is not int:
+                per_page = _decode.checked(per_page, int, "per_page")
 
-        total = _decode.checked(d.pop("total"), int, "total")
+            total = d["total"]
+            if type(total) is not int:
+                total = _decode.checked(total, int, "total")
 
-        last_page = _decode.checked(d.pop("last_page"), int, "last_page")
+            last_page = d["last_page"]
+            if type(last_page) is not int:
+                last_page = _decode.checked(last_page, int, "last_page")
 
-        has_more = _decode.checked(d.pop("has_more"), bool, "has_more")
+            has_more = d["has_more"]
+            if type(has_more) is not bool:
+                has_more = _decode.checked(has_more, bool, "has_more")
 
+        except KeyError as error:  # a required property is absent
+            raise _decode.at(error) from error
         pagination_meta = cls(
-            current_page=current_page,
-            per_page=per_page,
-            total=total,
-            last_page=last_page,
-            has_more=has_more,
+            current_page,
+            per_page,
+            total,
+            last_page,
+            has_more,
         )
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional = prop_dict
-
-            additional_properties[prop_name] = additional
-
-        pagination_meta.additional_properties = additional_properties
+        if len(d) + absent > 5:
+            pagination_meta.additional_properties = {key: value for key, value in d.items() if key not in _KNOWN_KEYS}
         return pagination_meta
 
     @property

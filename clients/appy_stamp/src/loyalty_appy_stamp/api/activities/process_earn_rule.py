@@ -39,9 +39,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> StampResultResponse:
-    response_200 = StampResultResponse.from_dict(_decode.checked(data, dict, "response_200"))
-
-    return response_200
+    return StampResultResponse.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
 
 
 def sync_detailed(

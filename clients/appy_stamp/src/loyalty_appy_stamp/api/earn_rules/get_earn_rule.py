@@ -32,9 +32,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> EarnRuleResponse:
-    response_200 = EarnRuleResponse.from_dict(_decode.checked(data, dict, "response_200"))
-
-    return response_200
+    return EarnRuleResponse.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
 
 
 def sync_detailed(

@@ -26,9 +26,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> EarnRuleList:
-    response_200 = EarnRuleList.from_dict(_decode.checked(data, dict, "response_200"))
-
-    return response_200
+    return EarnRuleList.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
 
 
 def sync_detailed(

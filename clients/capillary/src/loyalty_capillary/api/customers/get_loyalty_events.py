@@ -90,9 +90,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> LoyaltyEventPage:
-    response_200 = LoyaltyEventPage.from_dict(_decode.checked(data, dict, "response_200"))
-
-    return response_200
+    return LoyaltyEventPage.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
 
 
 def sync_detailed(

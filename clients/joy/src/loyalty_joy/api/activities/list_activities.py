@@ -52,9 +52,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> CustomerActivityPage:
-    response_200 = CustomerActivityPage.from_dict(_decode.checked(data, dict, "response_200"))
-
-    return response_200
+    return CustomerActivityPage.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
 
 
 def sync_detailed(
