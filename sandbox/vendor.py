@@ -37,6 +37,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from jsonschema import Draft202012Validator
 
 from generator.context import VendorContext
 from generator.recordings import Recording, coerce_parameter, load_recordings
@@ -191,6 +192,8 @@ class VendorSandbox:
             for auth in _credential_sets(self.vendor, self.credentials)
         ]
         self._window: deque[float] = deque()
+        self._validators: dict[int, tuple[JSON, Draft202012Validator]] = {}
+        self._route_cache: dict[str, dict[str, tuple[Operation, dict[str, str]]]] = {}
         self.lock = threading.Lock()  # guards the state (customers, ledgers, faults, request log, rate window)
         self.timing = Timing()
 
@@ -290,7 +293,7 @@ class VendorSandbox:
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
         path = self._api_path(request.url.path)
-        routes = {} if path is None else _routes(self.spec, path)
+        routes = {} if path is None else self._routes(path)
         if not routes:  # outside the API's base path, or no such resource: the vendor's not-found answer
             return self.error(None, 404)
         method = request.method.lower()
@@ -309,6 +312,14 @@ class VendorSandbox:
         if request.method == "HEAD":
             return httpx.Response(response.status_code, headers=response.headers)
         return response
+
+    def _routes(self, path: str) -> dict[str, tuple[Operation, dict[str, str]]]:
+        routes = self._route_cache.get(path)
+        if routes is None:
+            if len(self._route_cache) >= 4096:  # paths name customers: keep the cache bounded
+                self._route_cache.clear()
+            routes = self._route_cache[path] = _routes(self.spec, path)
+        return routes
 
     def _api_path(self, path: str) -> str | None:
         """The path below one of the spec's server URLs, or ``None`` when it is outside all of them."""
@@ -335,13 +346,20 @@ class VendorSandbox:
                 continue
             schema = param.get("schema", {})
             value = coerce_parameter(values[name], deref(self.spec, schema))
-            problem = next(iter(subschema_validator(self.key, schema).iter_errors(value)), None)
+            problem = next(iter(self._validator(schema).iter_errors(value)), None)
             if problem is not None:
                 return name, f"{values[name]!r} is invalid: {problem.message}"
             beyond = _beyond_format(deref(self.spec, schema), value)
             if beyond is not None:
                 return name, f"{values[name]!r} is invalid: {beyond}"
         return None
+
+    def _validator(self, schema: JSON) -> Draft202012Validator:
+        """The parameter schema's validator, made once (making one costs more than using it)."""
+        kept = self._validators.get(id(schema))
+        if kept is None or kept[0] is not schema:
+            kept = self._validators[id(schema)] = (schema, subschema_validator(self.key, schema))
+        return kept[1]
 
     def _validation_status(self, operation: Operation) -> int:
         declared = operation.node.get("responses", {})
