@@ -116,7 +116,7 @@ class Timing:
 class Customer:
     """A customer of the sandbox: its id, its ledger (in the vendor's order) and its balance. Records given (at
     construction or by assignment) are copied into a :class:`~sandbox.ledger.Ledger`: edit ``customer.records``
-    itself, not the list given."""
+    itself, not the list given (under the sandbox's ``lock`` while it serves other threads)."""
 
     def __init__(self, id: str, records: Iterable[dict[str, Any]], balance: int = 0) -> None:
         self.id = id
@@ -145,8 +145,8 @@ class _Customers(dict[str, Customer]):
             self[key] = customer
 
     def __setitem__(self, key: str, customer: Customer) -> None:
+        self._prepare(customer)  # before any request can see it
         super().__setitem__(key, customer)
-        self._prepare(customer)
 
 
 @dataclass
