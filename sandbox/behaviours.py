@@ -43,33 +43,35 @@ def appy_process_earn_rule(
     sandbox: VendorSandbox, operation: Operation, request: httpx.Request, path: dict[str, str]
 ) -> httpx.Response:
     """Award an earn rule: the balance grows by step * multiplier and the ledger gains an activity at its head."""
-    customer = sandbox.customers.get(path["id"])
-    if customer is None:
-        return _error_with_code(sandbox, operation, "CUSTOMER_NOT_FOUND")
     try:
         rule_id = json.loads(request.content or b"null")["earn_rule_id"]
     except (ValueError, TypeError, KeyError):
-        return _error_with_code(sandbox, operation, "VALIDATION_ERROR")
-    if not isinstance(rule_id, int) or isinstance(rule_id, bool):
-        return _error_with_code(sandbox, operation, "VALIDATION_ERROR")
-    rule = next((r for r in appy_earn_rules(sandbox) if r["id"] == str(rule_id)), None)
-    if rule is None:
-        return _error_with_code(sandbox, operation, "EARN_RULE_NOT_FOUND")
-    change = round(rule.get("step", 1) * rule.get("multiplier", 1))
-    customer.balance += change
-    activity = copy.deepcopy(customer.records[0]) if customer.records else {}
-    next_id = 1 + max((int(r["id"]) for r in customer.records if str(r.get("id", "")).isdigit()), default=0)
-    activity.update(
-        id=str(next_id),
-        label=rule["name"],
-        stampChange=change,
-        createdAt=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-    )
-    customer.records.insert(0, activity)  # newest first
+        rule_id = None
+    with sandbox.lock:  # one award at a time: the balance and the ledger's head move together
+        customer = sandbox.customers.get(path["id"])
+        if customer is None:
+            return _error_with_code(sandbox, operation, "CUSTOMER_NOT_FOUND")
+        if not isinstance(rule_id, int) or isinstance(rule_id, bool):
+            return _error_with_code(sandbox, operation, "VALIDATION_ERROR")
+        rule = next((r for r in appy_earn_rules(sandbox) if r["id"] == str(rule_id)), None)
+        if rule is None:
+            return _error_with_code(sandbox, operation, "EARN_RULE_NOT_FOUND")
+        change = round(rule.get("step", 1) * rule.get("multiplier", 1))
+        customer.balance += change
+        activity = copy.deepcopy(customer.records[0]) if customer.records else {}
+        next_id = 1 + max((int(r["id"]) for r in customer.records if str(r.get("id", "")).isdigit()), default=0)
+        activity.update(
+            id=str(next_id),
+            label=rule["name"],
+            stampChange=change,
+            createdAt=datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        )
+        customer.records.insert(0, activity)  # newest first; the ledger's indexes follow
+        balance = customer.balance
     recording = sandbox.recorded(operation, 200)
     assert recording is not None
     body = copy.deepcopy(recording.response["body"])
-    body["data"].update(customerId=customer.id, stampChange=change, stampBalance=customer.balance)
+    body["data"].update(customerId=customer.id, stampChange=change, stampBalance=balance)
     return sandbox._json(200, body, recording.response["headers"])
 
 

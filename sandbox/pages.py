@@ -6,7 +6,7 @@ import base64
 import binascii
 import copy
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,6 +28,10 @@ def delete_pointer(document: Any, pointer: str) -> None:
     for token in parents:
         document = document.get(token, {})
     document.pop(last, None)
+
+
+Find = Callable[[str], "int | None"]
+"""The position of the record with this id in a page maker's records, or ``None`` (an index, not a scan)."""
 
 
 class PositionError(ValueError):
@@ -64,12 +68,25 @@ class PageMaker:
     previous_flags: tuple[str, ...] = ()  # booleans that say whether a previous page exists
     item_counts: tuple[str, ...] = ()  # integers that count the page's records
     totals_when: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # totals given only on request
+    # The two templates without their recorded records: what each page copies (its records are set after).
+    _bare_middle: dict[str, Any] = field(init=False, repr=False, compare=False)
+    _bare_last: dict[str, Any] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name, template in (("_bare_middle", self.middle_page), ("_bare_last", self.last_page)):
+            bare = copy.deepcopy(template)
+            if resolve(bare, self.paging.items) is not MISSING:
+                set_pointer(bare, self.paging.items, [])
+            object.__setattr__(self, name, bare)
 
     def page_size(self, params: dict[str, str]) -> int:
         return int(params.get(self.paging.page_size.param, self.paging.page_size.default))
 
-    def window(self, params: dict[str, str], records: list[dict[str, Any]]) -> tuple[int, int]:
-        """Indexes (start, end) of the page's records, from the request's position or reverse parameter."""
+    def window(
+        self, params: dict[str, str], records: Sequence[dict[str, Any]], find: Find | None = None
+    ) -> tuple[int, int]:
+        """Indexes (start, end) of the page's records, from the request's position or reverse parameter; ``find``
+        (a record id's position in ``records``, or ``None``) spares a scan of the records for a cursor."""
         position = self.paging.position
         size = self.page_size(params)
         value = params.get(position.param)
@@ -81,22 +98,32 @@ class PageMaker:
         if reverse is not None and value is not None:
             raise PositionError(position.param, f"send at most one of {position.param} and {position.reverse_param}")
         if reverse is not None:
-            end = self._index(str(position.reverse_param), reverse, records)
+            end = self._index(str(position.reverse_param), reverse, records, find)
             return max(0, end - size), end
-        start = 0 if value is None else self._index(position.param, value, records) + 1
+        start = 0 if value is None else self._index(position.param, value, records, find) + 1
         return start, start + size
 
-    def _index(self, param: str, value: str, records: list[dict[str, Any]]) -> int:
+    def _index(self, param: str, value: str, records: Sequence[dict[str, Any]], find: Find | None) -> int:
         wanted = self._cursor_record(param, value) if self._issues_cursors else value
-        for index, record in enumerate(records):
-            if str(resolve(record, self.paging.item_id)) == wanted:
-                return index
+        if find is not None:
+            found = find(wanted)
+            if found is not None:
+                return found
+        else:
+            for index, record in enumerate(records):
+                if str(resolve(record, self.paging.item_id)) == wanted:
+                    return index
         problem = f"unknown cursor {value!r}" if self._issues_cursors else f"no record with id {value!r}"
         raise PositionError(param, problem)
 
     @property
     def _issues_cursors(self) -> bool:
         return self.paging.style == "cursor" and self.paging.position.next == "response"
+
+    def position_of(self, record: dict[str, Any]) -> str:
+        """What a cursor-style request sends to start after (or, as the reverse parameter, end before) ``record``:
+        the cursor the sandbox issues for it, or its id."""
+        return self._cursor(record) if self._issues_cursors else str(resolve(record, self.paging.item_id))
 
     def _cursor(self, record: dict[str, Any]) -> str:
         return base64.b64encode(f"id:{resolve(record, self.paging.item_id)}".encode()).decode()
@@ -111,14 +138,23 @@ class PageMaker:
             raise PositionError(param, f"malformed cursor {value!r}")
         return text.removeprefix("id:")
 
-    def page(self, params: dict[str, str], records: list[dict[str, Any]]) -> dict[str, Any]:
-        """The page the request asks for, in the vendor's format."""
+    def page(
+        self,
+        params: dict[str, str],
+        records: Sequence[dict[str, Any]],
+        find: Find | None = None,
+        *,
+        copy_records: bool = True,
+    ) -> dict[str, Any]:
+        """The page the request asks for, in the vendor's format: a slice of ``records`` (``find``: see
+        :meth:`window`). Without ``copy_records`` the page shares its records with ``records`` (cheaper, for a
+        body serialised at once)."""
         paging = self.paging
-        start, end = self.window(params, records)
-        chunk = records[start:end]
+        start, end = self.window(params, records, find)
+        chunk = list(records[start:end])
         more = bool(chunk) and end < len(records)
-        body = copy.deepcopy(self.middle_page if more else self.last_page)
-        set_pointer(body, paging.items, copy.deepcopy(chunk))
+        body = copy.deepcopy(self._bare_middle if more else self._bare_last)
+        set_pointer(body, paging.items, copy.deepcopy(chunk) if copy_records else chunk)
         if paging.has_more is not None:
             set_pointer(body, paging.has_more, more)
         self._set_next(body, more, chunk)
@@ -133,8 +169,7 @@ class PageMaker:
         if position.next != "response" or position.pointer is None:
             return
         if more:
-            token = self._cursor(chunk[-1]) if self._issues_cursors else str(resolve(chunk[-1], self.paging.item_id))
-            set_pointer(body, position.pointer, token)
+            set_pointer(body, position.pointer, self.position_of(chunk[-1]))
         elif resolve(self.last_page, position.pointer) is MISSING:
             delete_pointer(body, position.pointer)
         else:

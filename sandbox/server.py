@@ -1,4 +1,8 @@
-"""The sandboxes as real HTTP servers on loopback (127.0.0.1 only), one port per vendor."""
+"""The sandboxes as real HTTP servers on loopback (127.0.0.1 only), one port per vendor.
+
+Each connection is answered on its own thread (``ThreadingHTTPServer``) and the sandbox locks only around its
+state, so concurrent requests overlap, delayed ones included. The time spent reading requests and writing answers
+is added to the sandbox's ``timing.serving`` (see :mod:`sandbox.vendor`)."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ LOOPBACK = "127.0.0.1"
 
 class _Handler(BaseHTTPRequestHandler):
     server: _SandboxServer
+    _started = 0.0
     protocol_version = "HTTP/1.1"
     disable_nagle_algorithm = True  # headers and body go out in separate writes: do not wait for ACKs
 
@@ -30,14 +35,17 @@ class _Handler(BaseHTTPRequestHandler):
             headers=list(self.headers.items()),
             content=self.rfile.read(length) if length else b"",
         )
+        timing = self.server.sandbox.timing
+        before = time.perf_counter()  # the time inside handle is counted there
         try:
-            with self.server.lock:
-                response = self.server.sandbox.handle(request)
+            response = self.server.sandbox.handle(request)  # thread-safe; it locks only around the state
         except (DroppedConnection, httpx.ReadTimeout):
-            if self.server.stall_on_timeout:
+            timing.add(0.0, serving=before - self._started, requests=0)
+            if self.server.stall_on_timeout:  # outside any lock: other connections go on meanwhile
                 time.sleep(self.server.stall_on_timeout)
             self.close_connection = True
             return
+        after = time.perf_counter()
         self.send_response(response.status_code)
         for name, value in response.headers.items():
             if name.lower() not in ("content-length", "transfer-encoding", "connection"):
@@ -49,6 +57,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(response.content)
+        timing.add(0.0, serving=before - self._started + time.perf_counter() - after, requests=0)
+
+    def parse_request(self) -> bool:
+        self._started = time.perf_counter()  # the request line has arrived: the sandbox's work starts
+        return super().parse_request()
 
     def __getattr__(self, name: str) -> object:
         """Every method (TRACE, OPTIONS, PROPFIND, ...) goes to the sandbox, which answers as the vendor would,
@@ -67,7 +80,6 @@ class _SandboxServer(ThreadingHTTPServer):
     def __init__(self, sandbox: VendorSandbox, port: int, stall_on_timeout: float) -> None:
         super().__init__((LOOPBACK, port), _Handler)
         self.sandbox = sandbox
-        self.lock = threading.Lock()
         self.stall_on_timeout = stall_on_timeout
 
 

@@ -1,18 +1,43 @@
-"""One vendor's sandbox: customers and ledgers, answering requests the way the vendor's spec says."""
+"""One vendor's sandbox: customers and ledgers, answering requests the way the vendor's spec says.
+
+Cost: a page costs O(page size), whatever the ledger's length: each customer's records are a
+:class:`~sandbox.ledger.Ledger`, which keeps per filter set the matching records and an id -> position index
+(built once, kept up to date across additions at either end, rebuilt after other edits).
+
+Concurrency: ``handle`` may be called from many threads (the loopback server answers each connection on its own
+thread). ``VendorSandbox.lock`` guards only the state; a ``delay:`` fault sleeps outside it, so concurrent delayed
+requests overlap as they would at a real vendor (``handle_async``/``async_transport()``: the same, awaiting).
+
+Timing: ``VendorSandbox.timing`` (a :class:`Timing`) sums the time the sandbox spent per request, so that a
+benchmark can tell the client's time apart from the sandbox's::
+
+    sandbox.timing.reset()
+    started = time.perf_counter()
+    walk()                                   # in-process or over loopback, one request at a time
+    spent = sandbox.timing.reset()           # the counts of the walk; counting starts afresh
+    client = time.perf_counter() - started - spent.busy - spent.delayed
+
+``busy`` is the sandbox's own work (``answering`` inside ``handle``, plus ``serving``: the loopback server's
+reading and writing around it); ``delayed`` is time asleep in injected ``delay:`` faults, i.e. simulated latency.
+Spans of concurrent requests overlap, so subtract them only from walks that send one request at a time.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import datetime
 import json
+import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+from jsonschema import Draft202012Validator
 
 from generator.context import VendorContext
 from generator.recordings import Recording, coerce_parameter, load_recordings
@@ -31,6 +56,7 @@ from loyalty_runtime.envelope import ErrorEnvelope
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import resolve
 from loyalty_runtime.vendor import VendorSpec
+from sandbox.ledger import Ledger, View
 from sandbox.page_fields import page_maker
 from sandbox.pages import PageMaker, PositionError, set_pointer
 
@@ -43,13 +69,84 @@ class DroppedConnection(Exception):
     """The sandbox closes the connection without answering (loopback servers); in-process it is a ReadError."""
 
 
-@dataclass
-class Customer:
-    """A customer of the sandbox: its id, its ledger (in the vendor's order) and its balance."""
+class Timing:
+    """Where a sandbox's time went, summed over requests (from many threads, their spans may overlap):
+    ``answering``: inside :meth:`VendorSandbox.handle`, injected delays left out; ``delayed``: asleep in ``delay:``
+    faults; ``serving``: in the loopback HTTP server around ``handle`` (reading the request, writing the answer)."""
 
-    id: str
-    records: list[dict[str, Any]]
-    balance: int = 0
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.requests = 0
+        self.answering = 0.0
+        self.delayed = 0.0
+        self.serving = 0.0
+
+    @property
+    def busy(self) -> float:
+        """Seconds of sandbox work a client waited on (answering and serving; injected delays left out)."""
+        return self.answering + self.serving
+
+    def add(self, answering: float, delayed: float = 0.0, *, serving: float = 0.0, requests: int = 1) -> None:
+        with self._lock:
+            self.requests += requests
+            self.answering += answering
+            self.delayed += delayed
+            self.serving += serving
+
+    def reset(self) -> Timing:
+        """Start counting afresh; returns the counts so far."""
+        with self._lock:
+            before = Timing()
+            before.requests, before.answering, before.delayed, before.serving = (
+                self.requests,
+                self.answering,
+                self.delayed,
+                self.serving,
+            )
+            self.requests, self.answering, self.delayed, self.serving = 0, 0.0, 0.0, 0.0
+        return before
+
+    def __repr__(self) -> str:
+        return (
+            f"Timing(requests={self.requests}, answering={self.answering:.6f}, delayed={self.delayed:.6f}, "
+            f"serving={self.serving:.6f})"
+        )
+
+
+class Customer:
+    """A customer of the sandbox: its id, its ledger (in the vendor's order) and its balance. Records given (at
+    construction or by assignment) are copied into a :class:`~sandbox.ledger.Ledger`: edit ``customer.records``
+    itself, not the list given (under the sandbox's ``lock`` while it serves other threads)."""
+
+    def __init__(self, id: str, records: Iterable[dict[str, Any]], balance: int = 0) -> None:
+        self.id = id
+        self.records = records
+        self.balance = balance
+
+    @property
+    def records(self) -> Ledger:
+        return self._records
+
+    @records.setter
+    def records(self, records: Iterable[dict[str, Any]]) -> None:
+        self._records = records if isinstance(records, Ledger) else Ledger(records)
+
+    def __repr__(self) -> str:
+        return f"Customer(id={self.id!r}, records=<{len(self._records)} records>, balance={self.balance})"
+
+
+class _Customers(dict[str, Customer]):
+    """A sandbox's customers by id: each customer stored gets its ledger indexed at once."""
+
+    def __init__(self, prepare: Callable[[Customer], None], customers: dict[str, Customer]) -> None:
+        super().__init__()
+        self._prepare = prepare
+        for key, customer in customers.items():
+            self[key] = customer
+
+    def __setitem__(self, key: str, customer: Customer) -> None:
+        self._prepare(customer)  # before any request can see it
+        super().__setitem__(key, customer)
 
 
 @dataclass
@@ -73,6 +170,7 @@ class VendorSandbox:
     requests: list[httpx.Request] = field(default_factory=list)
     clock: Callable[[], float] = time.monotonic
     sleep: Callable[[float], None] = time.sleep
+    async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep  # handle_async's: awaited, never blocking
 
     def __post_init__(self) -> None:
         self.spec: JSON = load_spec(self.key)
@@ -88,17 +186,31 @@ class VendorSandbox:
             if r.response["status"] < 300 and not self.vendor.envelope.failed_despite_success(r.response["body"])
         ]
         self.lists = {op.operation_id: _list_operation(self.spec, op, self.successes) for op in _paginated(self.spec)}
+        self.customers = _Customers(self._prepare, self.customers)
         self.accepted = [
             {name.lower(): value for name, value in auth.headers().items()}
             for auth in _credential_sets(self.vendor, self.credentials)
         ]
         self._window: deque[float] = deque()
+        self._validators: dict[int, tuple[JSON, Draft202012Validator]] = {}
+        self._route_cache: dict[str, dict[str, tuple[Operation, dict[str, str]]]] = {}
+        self.lock = threading.Lock()  # guards the state (customers, ledgers, faults, request log, rate window)
+        self.timing = Timing()
+
+    def _prepare(self, customer: Customer) -> None:
+        """Build the ledger's cursor index now, not in the first request (whose time and memory a bench measures)."""
+        for listing in self.lists.values():
+            _view(customer.records, listing, {})
 
     # --- transports -------------------------------------------------------------------------------------------
 
     def transport(self) -> httpx.MockTransport:
-        """An in-process transport for sync and async clients."""
+        """An in-process transport for sync and async clients (a ``delay:`` fault blocks the caller's thread)."""
         return httpx.MockTransport(self._in_process)
+
+    def async_transport(self) -> httpx.MockTransport:
+        """An in-process transport for async clients whose ``delay:`` faults await instead of blocking the loop."""
+        return httpx.MockTransport(self._in_process_async)
 
     def _in_process(self, request: httpx.Request) -> httpx.Response:
         try:
@@ -106,17 +218,55 @@ class VendorSandbox:
         except DroppedConnection as error:
             raise httpx.ReadError("sandbox dropped the connection", request=request) from error
 
+    async def _in_process_async(self, request: httpx.Request) -> httpx.Response:
+        try:
+            return await self.handle_async(request)
+        except DroppedConnection as error:
+            raise httpx.ReadError("sandbox dropped the connection", request=request) from error
+
     # --- answering --------------------------------------------------------------------------------------------
 
     def handle(self, request: httpx.Request) -> httpx.Response:
-        """The vendor's answer to ``request`` (may raise ``DroppedConnection`` or ``httpx.ReadTimeout``)."""
-        self.requests.append(request)
-        fault = self.faults.popleft() if self.faults else None
+        """The vendor's answer to ``request`` (may raise ``DroppedConnection`` or ``httpx.ReadTimeout``). Safe from
+        many threads at once: ``lock`` guards the state only, and a ``delay:`` fault sleeps without holding it."""
+        started, slept = time.perf_counter(), 0.0
+        try:
+            fault = self._admit(request)
+            delay = _delay(fault)
+            if delay:
+                slept = time.perf_counter()
+                self.sleep(delay)
+                slept = time.perf_counter() - slept
+            return self._respond(request, fault)
+        finally:
+            self.timing.add(time.perf_counter() - started - slept, slept)
+
+    async def handle_async(self, request: httpx.Request) -> httpx.Response:
+        """:meth:`handle` for an event loop: a ``delay:`` fault awaits, so other requests go on meanwhile."""
+        started, slept = time.perf_counter(), 0.0
+        try:
+            fault = self._admit(request)
+            delay = _delay(fault)
+            if delay:
+                slept = time.perf_counter()
+                await self.async_sleep(delay)
+                slept = time.perf_counter() - slept
+            return self._respond(request, fault)
+        finally:
+            self.timing.add(time.perf_counter() - started - slept, slept)
+
+    def _admit(self, request: httpx.Request) -> Fault | None:
+        """Log the request and take the fault injected for it, if any."""
+        with self.lock:
+            self.requests.append(request)
+            return self.faults.popleft() if self.faults else None
+
+    def _respond(self, request: httpx.Request, fault: Fault | None) -> httpx.Response:
         if fault is not None and not fault.startswith(("delay:", "truncated")):
             return self._fault(fault, request)
-        if fault is not None and fault.startswith("delay:"):
-            self.sleep(float(fault.removeprefix("delay:")))
-        if self._rate_limited():
+        with self.lock:
+            limited = self._rate_limited()
+        if limited:
             return self.error(None, 429)
         response = self._answer(request)
         if fault == "truncated" and response.status_code < 300:
@@ -143,7 +293,7 @@ class VendorSandbox:
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
         path = self._api_path(request.url.path)
-        routes = {} if path is None else _routes(self.spec, path)
+        routes = {} if path is None else self._routes(path)
         if not routes:  # outside the API's base path, or no such resource: the vendor's not-found answer
             return self.error(None, 404)
         method = request.method.lower()
@@ -162,6 +312,14 @@ class VendorSandbox:
         if request.method == "HEAD":
             return httpx.Response(response.status_code, headers=response.headers)
         return response
+
+    def _routes(self, path: str) -> dict[str, tuple[Operation, dict[str, str]]]:
+        routes = self._route_cache.get(path)
+        if routes is None:
+            if len(self._route_cache) >= 4096:  # paths name customers: keep the cache bounded
+                self._route_cache.clear()
+            routes = self._route_cache[path] = _routes(self.spec, path)
+        return routes
 
     def _api_path(self, path: str) -> str | None:
         """The path below one of the spec's server URLs, or ``None`` when it is outside all of them."""
@@ -188,13 +346,20 @@ class VendorSandbox:
                 continue
             schema = param.get("schema", {})
             value = coerce_parameter(values[name], deref(self.spec, schema))
-            problem = next(iter(subschema_validator(self.key, schema).iter_errors(value)), None)
+            problem = next(iter(self._validator(schema).iter_errors(value)), None)
             if problem is not None:
                 return name, f"{values[name]!r} is invalid: {problem.message}"
             beyond = _beyond_format(deref(self.spec, schema), value)
             if beyond is not None:
                 return name, f"{values[name]!r} is invalid: {beyond}"
         return None
+
+    def _validator(self, schema: JSON) -> Draft202012Validator:
+        """The parameter schema's validator, made once (making one costs more than using it)."""
+        kept = self._validators.get(id(schema))
+        if kept is None or kept[0] is not schema:
+            kept = self._validators[id(schema)] = (schema, subschema_validator(self.key, schema))
+        return kept[1]
 
     def _validation_status(self, operation: Operation) -> int:
         declared = operation.node.get("responses", {})
@@ -218,14 +383,15 @@ class VendorSandbox:
 
     def _list(self, listing: ListOperation, path_values: dict[str, str], params: dict[str, str]) -> httpx.Response:
         name, location = listing.customer_param
-        customer = self.customers.get((path_values if location == "path" else params).get(name, ""))
-        if customer is None:
-            return self.error(listing.operation, 404)
-        records = [record for record in customer.records if _passes(record, listing.filters, params)]
-        try:
-            body = listing.pages.page(params, records)
-        except PositionError as error:
-            return self.invalid(listing.operation, error.param, error.problem)
+        with self.lock:
+            customer = self.customers.get((path_values if location == "path" else params).get(name, ""))
+            if customer is None:
+                return self.error(listing.operation, 404)
+            view = _view(customer.records, listing, params)
+            try:
+                body = listing.pages.page(params, view.records, view.position, copy_records=False)
+            except PositionError as error:
+                return self.invalid(listing.operation, error.param, error.problem)
         return self._json(200, body, self.headers(listing.operation, 200))
 
     # --- vendor answers ---------------------------------------------------------------------------------------
@@ -301,6 +467,10 @@ class VendorSandbox:
 
 
 # --- building blocks -------------------------------------------------------------------------------------------
+
+
+def _delay(fault: Fault | None) -> float:
+    return float(fault.removeprefix("delay:")) if fault is not None and fault.startswith("delay:") else 0.0
 
 
 def _vendor_spec(key: str) -> VendorSpec:
@@ -411,6 +581,23 @@ def _objects(node: object) -> Iterator[dict[str, Any]]:
 def _instant(text: str) -> datetime.datetime:
     moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
     return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
+
+
+def _view(ledger: Ledger, listing: ListOperation, params: dict[str, str]) -> View:
+    """The ledger's records that pass the request's filters, kept as a view per distinct filter set."""
+    item_id = listing.pages.paging.item_id
+    active = {name: params[name] for name, _, _ in listing.filters if name in params}
+
+    def id_of(record: dict[str, Any]) -> str:
+        return str(resolve(record, item_id))
+
+    def keep(record: dict[str, Any]) -> bool:
+        return _passes(record, listing.filters, active)
+
+    key = (listing.operation.operation_id, tuple(sorted(active.items())))
+    view = ledger.view(key, id_of, keep if active else None)
+    # Cursor styles look records up by id: index the view now, with the request that built it.
+    return view.indexed() if listing.pages.paging.position.next != "increment" else view
 
 
 def _passes(record: dict[str, Any], filters: list[tuple[str, str, str]], params: dict[str, str]) -> bool:

@@ -24,6 +24,13 @@ Request = tuple[str, list[tuple[str, str]]]
 def sandbox_timer(*holders: object) -> Callable[[], float] | None:
     """The sandbox's own clock of answering time (on the sandbox or its server), or ``None`` when it keeps none."""
     for holder in holders:
+        timing = getattr(holder, "timing", None)  # sandbox.vendor.Timing: answering and serving, delays left out
+        if timing is not None and hasattr(timing, "busy"):
+
+            def busy(timing: Any = timing) -> float:
+                return float(timing.busy)
+
+            return busy
         for name in TIMER_ATTRIBUTES:
             if hasattr(holder, name):
 
