@@ -50,8 +50,11 @@ counts pages yielded, ``max_items`` records yielded. Each request is retried on 
 
 from __future__ import annotations
 
+import asyncio
 import math
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -72,8 +75,21 @@ I = TypeVar("I")  # noqa: E741 - the conventional name for an item type
 
 _NOT_AN_END = (AuthenticationError, PermissionDeniedError, RateLimitError, InternalServerError)
 
-SendPage = Callable[[dict[str, Any]], Response[P]]
-SendPageAsync = Callable[[dict[str, Any]], Awaitable[Response[P]]]
+OnWait = Callable[[float], None]
+
+
+class SendPage(Protocol[P]):
+    """Sends one page's request; a concurrent walk passes a second argument, told of each wait before a retry."""
+
+    def __call__(self, request: dict[str, Any], on_wait: OnWait | None = None, /) -> Response[P]: ...
+
+
+class SendPageAsync(Protocol[P]):
+    """The async twin of :class:`SendPage`."""
+
+    def __call__(self, request: dict[str, Any], on_wait: OnWait | None = None, /) -> Awaitable[Response[P]]: ...
+
+
 Records = Callable[[P], Sequence[I]]
 
 FRUITLESS_LIMIT = 16
@@ -221,10 +237,24 @@ class _WindowWalk:
         self.requests += 1
         if self.requests == 1:
             return self.kwargs  # the caller's own first request (no page parameter when none was given)
-        index, size = self.window
+        return self.asking(self.window)
+
+    def asking(self, window: tuple[int, int]) -> dict[str, Any]:
+        """The keyword arguments of a request for ``window`` (page index from 0, page size)."""
+        index, size = window
         position, page_size = self.paging.position, self.paging.page_size
         params = {**self.kwargs["params"], page_size.param: size, position.param: index + (position.first or 0)}
         return {**self.kwargs, "params": params}
+
+    def following(self, window: tuple[int, int]) -> tuple[int, int] | None:
+        """The window this walk will choose after ``window`` if its answer is full and nothing moved (what a
+        concurrent walk requests ahead); ``None`` when no window would do."""
+        index, size = window
+        end = max(index * size + size - 1, self.start)
+        try:
+            return self._choose(end, end) or self._stretch(end)
+        except PaginationError:
+            return None
 
     def ends_on(self, error: APIStatusError) -> _Step | None:
         """A declared end error after the first request reads as an empty window: no records there."""
@@ -397,7 +427,7 @@ def _pages(walk: _Walk, send: SendPage[P], handout: _Handout) -> Iterator[tuple[
             return
 
 
-async def _apages(walk: _Walk, send: SendPageAsync[P], handout: _Handout) -> AsyncIterator[tuple[P, list[Any]]]:
+async def _apages(walk: _Walk, send: SendPageAsync[P], handout: _Handout) -> AsyncGenerator[tuple[P, list[Any]]]:
     """The async twin of :func:`_pages`: the same walk, awaiting each answer."""
     while True:
         try:
@@ -412,6 +442,174 @@ async def _apages(walk: _Walk, send: SendPageAsync[P], handout: _Handout) -> Asy
             return
 
 
+DEFAULT_CONCURRENCY = 1
+"""Requests a walk keeps under way unless told otherwise: one, as a walk without look-ahead would."""
+
+
+def checked_concurrency(concurrency: int | None, default: int) -> int:
+    """``concurrency`` (or ``default`` when ``None``) when it is an integer of 1 or more, else an error."""
+    value = default if concurrency is None else concurrency
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"concurrency must be an integer, got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"concurrency must be 1 or more, got {value}")
+    return value
+
+
+@dataclass(eq=False)
+class _Ahead:
+    """One request of a concurrent walk: its window, its answer to come, and whether it had to wait for a retry."""
+
+    window: tuple[int, int]
+    answer: Future[Any] | asyncio.Future[Any] | None = None
+    waited: bool = False
+
+    def waiting(self, seconds: float) -> None:  # called from the thread or task sending it
+        self.waited = True
+
+
+@dataclass
+class _Pace:
+    """How many requests a concurrent walk may have under way. A retry wait of any of them (429, ``Retry-After``,
+    a failure retried) drops it to one and holds every new request until that request is answered, so the wait is
+    honoured by the whole walk; each answer then allows one more, up to ``limit``."""
+
+    limit: int
+    allowed: int = 0
+    sent: list[_Ahead] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.allowed = self.limit
+
+    def track(self, entry: _Ahead) -> _Ahead:
+        self.sent = [e for e in self.sent if e.answer is None or not e.answer.done()]
+        self.sent.append(entry)
+        return entry
+
+    def held(self) -> bool:
+        if any(e.waited and e.answer is not None and not e.answer.done() for e in self.sent):
+            self.allowed = 1
+            return True
+        return False
+
+    def answered(self, entry: _Ahead) -> None:
+        self.allowed = 1 if entry.waited else min(self.limit, self.allowed + 1)
+
+
+def _ahead(walk: _WindowWalk, queue: deque[_Ahead], pace: _Pace, send: Callable[[_Ahead], _Ahead]) -> None:
+    """Request ahead the windows the walk will choose if nothing moves, while the pace allows."""
+    while queue and len(queue) < pace.allowed and not pace.held():
+        if walk.max_pages is not None and walk.pages + len(queue) >= walk.max_pages:
+            return
+        window = walk.following(queue[-1].window)
+        if window is None:
+            return
+        queue.append(send(_Ahead(window)))
+
+
+def _pages_ahead(
+    walk: _WindowWalk, send: SendPage[P], handout: _Handout, concurrency: int
+) -> Iterator[tuple[P, list[Any]]]:
+    """:func:`_pages` with up to ``concurrency`` windows requested ahead on a thread pool (the sync httpx client is
+    thread-safe). Answers go through the walk strictly in order; the first one that makes the walk choose another
+    window than the one requested next drops every request ahead (their answers are never read)."""
+    pace = _Pace(concurrency)
+    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="loyalty-walk")
+    queue: deque[_Ahead] = deque()
+
+    def submit(entry: _Ahead, request: dict[str, Any] | None = None) -> _Ahead:
+        entry.answer = pool.submit(send, walk.asking(entry.window) if request is None else request, entry.waiting)
+        return pace.track(entry)
+
+    try:
+        while True:
+            if queue and queue[0].window != walk.window:
+                for entry in queue:
+                    assert entry.answer is not None
+                    entry.answer.cancel()
+                queue.clear()
+            if queue:
+                walk.request()  # the walk's own choice is already under way
+            else:
+                queue.append(submit(_Ahead(walk.window), walk.request()))
+            _ahead(walk, queue, pace, submit)
+            entry = queue.popleft()
+            assert isinstance(entry.answer, Future)
+            try:
+                response = entry.answer.result()
+            except APIStatusError as error:
+                step = _ending(walk, error)
+            else:
+                pace.answered(entry)
+                step = walk.receive(response.raw_json)
+                if step.keep is not None:
+                    yield response.parsed, handout.narrow(response.parsed, step)
+            if step.done or handout.exhausted:
+                return
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+async def _apages_ahead(
+    walk: _WindowWalk, send: SendPageAsync[P], handout: _Handout, concurrency: int
+) -> AsyncGenerator[tuple[P, list[Any]]]:
+    """The async twin of :func:`_pages_ahead`, with tasks; requests dropped are cancelled, and have ended before
+    any other is sent."""
+    pace = _Pace(concurrency)
+    queue: deque[_Ahead] = deque()
+
+    def submit(entry: _Ahead, request: dict[str, Any] | None = None) -> _Ahead:
+        sent = send(walk.asking(entry.window) if request is None else request, entry.waiting)
+        entry.answer = asyncio.ensure_future(sent)
+        return pace.track(entry)
+
+    async def drop() -> None:
+        tasks = [entry.answer for entry in queue if isinstance(entry.answer, asyncio.Future)]
+        queue.clear()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    try:
+        while True:
+            if queue and queue[0].window != walk.window:
+                await drop()
+            if queue:
+                walk.request()
+            else:
+                queue.append(submit(_Ahead(walk.window), walk.request()))
+            _ahead(walk, queue, pace, submit)
+            entry = queue.popleft()
+            assert isinstance(entry.answer, asyncio.Future)
+            try:
+                response = await entry.answer
+            except APIStatusError as error:
+                step = _ending(walk, error)
+            else:
+                pace.answered(entry)
+                step = walk.receive(response.raw_json)
+                if step.keep is not None:
+                    yield response.parsed, handout.narrow(response.parsed, step)
+            if step.done or handout.exhausted:
+                return
+    finally:
+        await drop()
+
+
+def _driven(walk: _Walk, send: SendPage[P], handout: _Handout, concurrency: int) -> Iterator[tuple[P, list[Any]]]:
+    if concurrency > 1 and isinstance(walk, _WindowWalk):
+        return _pages_ahead(walk, send, handout, concurrency)
+    return _pages(walk, send, handout)
+
+
+def _adriven(
+    walk: _Walk, send: SendPageAsync[P], handout: _Handout, concurrency: int
+) -> AsyncGenerator[tuple[P, list[Any]]]:
+    if concurrency > 1 and isinstance(walk, _WindowWalk):
+        return _apages_ahead(walk, send, handout, concurrency)
+    return _apages(walk, send, handout)
+
+
 def iter_pages(
     paging: PagingSpec,
     kwargs: dict[str, Any],
@@ -419,10 +617,11 @@ def iter_pages(
     records: Records[P, Any],
     *,
     max_pages: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> Iterator[P]:
     """Each page's decoded model, from the position in ``kwargs`` (or the first page) to the last."""
     walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, None)
-    for page, _ in _pages(walk, send, handout):
+    for page, _ in _driven(walk, send, handout, concurrency):
         yield page
 
 
@@ -434,10 +633,11 @@ def iter_items(
     *,
     max_pages: int | None = None,
     max_items: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> Iterator[I]:
     """Every record across pages, each once, in the vendor's order."""
     walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, max_items)
-    for _, items in _pages(walk, send, handout):
+    for _, items in _driven(walk, send, handout, concurrency):
         yield from items
 
 
@@ -448,11 +648,16 @@ async def aiter_pages(
     records: Records[P, Any],
     *,
     max_pages: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[P]:
     """The async twin of :func:`iter_pages`."""
     walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, None)
-    async for page, _ in _apages(walk, send, handout):
-        yield page
+    pages = _adriven(walk, send, handout, concurrency)
+    try:
+        async for page, _ in pages:
+            yield page
+    finally:
+        await pages.aclose()
 
 
 async def aiter_items(
@@ -463,12 +668,17 @@ async def aiter_items(
     *,
     max_pages: int | None = None,
     max_items: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[I]:
     """The async twin of :func:`iter_items`."""
     walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, max_items)
-    async for _, items in _apages(walk, send, handout):
-        for item in items:
-            yield item
+    pages = _adriven(walk, send, handout, concurrency)
+    try:
+        async for _, items in pages:
+            for item in items:
+                yield item
+    finally:
+        await pages.aclose()
 
 
 def records_at(page: object, attributes: Sequence[str]) -> list[Any]:

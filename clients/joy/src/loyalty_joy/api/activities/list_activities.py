@@ -331,6 +331,7 @@ def sync_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List point activities — every page
 
@@ -364,6 +365,8 @@ def sync_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -387,9 +390,10 @@ def sync_pages(
     return pagination.iter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -404,6 +408,7 @@ def sync_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
     """List point activities — every record, across all pages
@@ -438,6 +443,8 @@ def sync_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -462,10 +469,11 @@ def sync_all(
     return pagination.iter_items(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -480,6 +488,7 @@ def asyncio_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List point activities — every page
 
@@ -513,6 +522,8 @@ def asyncio_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -536,9 +547,10 @@ def asyncio_pages(
     return pagination.aiter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -553,6 +565,7 @@ def asyncio_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
     """List point activities — every record, across all pages
@@ -587,6 +600,8 @@ def asyncio_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -611,8 +626,9 @@ def asyncio_all(
     return pagination.aiter_items(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )

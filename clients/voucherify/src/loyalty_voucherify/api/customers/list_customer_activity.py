@@ -487,6 +487,7 @@ def sync_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List customer activity — every page
 
@@ -531,6 +532,8 @@ def sync_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -560,9 +563,10 @@ def sync_pages(
     return pagination.iter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -583,6 +587,7 @@ def sync_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
     """List customer activity — every record, across all pages
@@ -628,6 +633,8 @@ def sync_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -658,10 +665,11 @@ def sync_all(
     return pagination.iter_items(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -682,6 +690,7 @@ def asyncio_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List customer activity — every page
 
@@ -726,6 +735,8 @@ def asyncio_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -755,9 +766,10 @@ def asyncio_pages(
     return pagination.aiter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -778,6 +790,7 @@ def asyncio_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
     """List customer activity — every record, across all pages
@@ -823,6 +836,8 @@ def asyncio_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -853,8 +868,9 @@ def asyncio_all(
     return pagination.aiter_items(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
