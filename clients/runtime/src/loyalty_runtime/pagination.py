@@ -67,7 +67,7 @@ from loyalty_runtime.errors import (
     RateLimitError,
 )
 from loyalty_runtime.paging import PagingSpec
-from loyalty_runtime.pointer import MISSING, resolve
+from loyalty_runtime.pointer import MISSING, parse, resolve
 from loyalty_runtime.types import Response, Unset
 
 P = TypeVar("P")
@@ -102,7 +102,7 @@ class _Step:
     """What one answer means: the indices of its records to hand out (``None``: not a page to yield) and whether
     the walk is over."""
 
-    keep: list[int] | None
+    keep: range | None
     done: bool
     count: int = 0  # how many records the answer holds
 
@@ -132,16 +132,44 @@ def _ids(paging: PagingSpec, body: object) -> list[str]:
         records = paging.items_of(body)
     except ValueError as error:
         raise PaginationError(str(error)) from error
-    ids: list[str] = []
-    for record in records:
-        value = resolve(record, paging.item_id)
-        if value is MISSING or value is None:
-            raise PaginationError(f"a record has no id at {paging.item_id}")
-        ids.append(str(value))
+    ids = _fast_ids(paging.item_id, records)
+    if ids is None:
+        ids = []
+        for record in records:
+            value = resolve(record, paging.item_id)
+            if value is MISSING or value is None:
+                raise PaginationError(f"a record has no id at {paging.item_id}")
+            ids.append(str(value))
     if len(set(ids)) != len(ids):
         repeated = next(key for key in ids if ids.count(key) > 1)
         raise PaginationError(f"record {repeated} appears twice on one page")
     return ids
+
+
+def _fast_ids(pointer: str, records: list[object]) -> list[str] | None:
+    """The ids at a one-step pointer (``/id``), read without per-record pointer work; ``None`` when some record
+    does not have one there (the careful path then says which)."""
+    tokens = _tokens(pointer)
+    if len(tokens) != 1:
+        return None
+    key = tokens[0]
+    try:
+        values = [record[key] for record in records]  # type: ignore[index]
+    except (KeyError, TypeError, IndexError):
+        return None
+    if None in values:
+        return None
+    return [value if type(value) is str else str(value) for value in values]
+
+
+_TOKENS: dict[str, tuple[str, ...]] = {}
+
+
+def _tokens(pointer: str) -> tuple[str, ...]:
+    tokens = _TOKENS.get(pointer)
+    if tokens is None:
+        tokens = _TOKENS[pointer] = parse(pointer)
+    return tokens
 
 
 def _is_last(paging: PagingSpec, body: object, size: int) -> bool:
@@ -179,11 +207,11 @@ class _CursorWalk:
         paging = self.paging
         self.pages += 1
         ids = _ids(paging, body)
-        repeated = next((key for key in ids if key in self.seen), None)
+        repeated = None if self.seen.isdisjoint(ids) else next(key for key in ids if key in self.seen)
         if repeated is not None:
             raise PaginationError(f"record {repeated} was already yielded earlier in the walk: the server repeats")
         self.seen.update(ids)
-        keep = list(range(len(ids)))
+        keep = range(len(ids))
         size = int(self.kwargs["params"][paging.page_size.param])
         if _is_last(paging, body, size) or (self.max_pages is not None and self.pages >= self.max_pages):
             return _Step(keep, True, len(ids))
@@ -268,16 +296,18 @@ class _WindowWalk:
     def _receive(self, body: object, ids: list[str]) -> _Step:
         index, size = self.window
         first = index * size
-        held = [k for k, key in enumerate(ids) if key in self.offsets]
+        offsets = self.offsets
+        held = [] if offsets.keys().isdisjoint(ids) else [k for k, key in enumerate(ids) if key in offsets]
         if not held and self.requests > 1 and not (first == 0 and self.start == 0):
             self._recover(first)
             return _Step(None, False)
         self.reach = 0
         anchor = held[-1] if held else -1
-        keep = list(range(anchor + 1, len(ids)))
+        keep = range(anchor + 1, len(ids))
         target = self._target(first, ids, anchor)  # before the offsets below are updated
-        for k in [*held, *keep]:
-            self.offsets[ids[k]] = first + k
+        for k in held:
+            offsets[ids[k]] = first + k
+        offsets.update(zip(ids[anchor + 1 :], range(first + anchor + 1, first + len(ids)), strict=True))
         if keep:
             self.last, self.predict = ids[-1], True
         self.pages += 1
@@ -391,7 +421,8 @@ class _Handout:
         typed = self.records(page)
         if len(typed) != step.count:
             raise PaginationError(f"the decoded page has {len(typed)} records but the body has {step.count}")
-        kept = [typed[k] for k in step.keep or []]
+        keep = step.keep or range(0)
+        kept = list(typed[keep.start : keep.stop])
         if self.max_items is not None:
             kept = kept[: self.max_items - self.count]
         self.count += len(kept)
