@@ -92,6 +92,10 @@ class SendPageAsync(Protocol[P]):
 
 Records = Callable[[P], Sequence[I]]
 
+TAIL = 1024
+"""Page-number walks keep the positions of at least this many of the latest records yielded (and of eight pages):
+a window is anchored on one of them."""
+
 FRUITLESS_LIMIT = 16
 """Requests in a row that may yield nothing new (re-reads while recovering from shifts) before a walk gives up,
 besides two re-reads of every page yielded so far."""
@@ -126,7 +130,24 @@ def _start(paging: PagingSpec, kwargs: dict[str, Any], max_pages: int | None) ->
     return {**kwargs, "params": params}
 
 
-def _ids(paging: PagingSpec, body: object) -> list[str]:
+Key = str | int
+"""A record id as a walk remembers it: ids equal as text are equal keys, and integral ones (``7``, ``"7"``) are
+kept as ints, which take about half the memory of their text."""
+
+_INT_KEYS = 10**18
+
+
+def _key(value: object) -> Key:
+    """The key of a record id: its text, or the integer it spells when that text is a plain decimal number."""
+    if type(value) is int and 0 <= value < _INT_KEYS:
+        return value
+    text = value if type(value) is str else str(value)
+    if text.isascii() and text.isdigit() and len(text) <= 18 and (text[0] != "0" or text == "0"):
+        return int(text)
+    return text
+
+
+def _ids(paging: PagingSpec, body: object) -> list[Key]:
     """The ids of the page's records; a page that cannot be read as the spec says is a ``PaginationError``."""
     try:
         records = paging.items_of(body)
@@ -139,14 +160,14 @@ def _ids(paging: PagingSpec, body: object) -> list[str]:
             value = resolve(record, paging.item_id)
             if value is MISSING or value is None:
                 raise PaginationError(f"a record has no id at {paging.item_id}")
-            ids.append(str(value))
+            ids.append(_key(value))
     if len(set(ids)) != len(ids):
         repeated = next(key for key in ids if ids.count(key) > 1)
         raise PaginationError(f"record {repeated} appears twice on one page")
     return ids
 
 
-def _fast_ids(pointer: str, records: list[object]) -> list[str] | None:
+def _fast_ids(pointer: str, records: list[object]) -> list[Key] | None:
     """The ids at a one-step pointer (``/id``), read without per-record pointer work; ``None`` when some record
     does not have one there (the careful path then says which)."""
     tokens = _tokens(pointer)
@@ -159,7 +180,7 @@ def _fast_ids(pointer: str, records: list[object]) -> list[str] | None:
         return None
     if None in values:
         return None
-    return [value if type(value) is str else str(value) for value in values]
+    return [_key(value) for value in values]
 
 
 _TOKENS: dict[str, tuple[str, ...]] = {}
@@ -188,7 +209,7 @@ class _CursorWalk:
     max_pages: int | None
     pages: int = 0
     positions_sent: set[str] = field(default_factory=set)
-    seen: set[str] = field(default_factory=set)
+    seen: set[Key] = field(default_factory=set)
 
     @property
     def position(self) -> object:
@@ -246,8 +267,12 @@ class _WindowWalk:
     pages: int = 0
     fruitless: int = 0
     reach: int = 0  # how far back the next recovery window starts (doubles while recovering)
-    offsets: dict[str, int] = field(default_factory=dict)  # yielded id -> offset where it was last seen
-    last: str | None = None  # the id yielded last
+    yielded: set[Key] = field(default_factory=set)
+    # Where recently yielded records were last seen (id -> offset), in two generations so that only a bounded
+    # tail is kept: anchors are found among the latest records yielded, far back only after huge shifts.
+    recent: dict[Key, int] = field(default_factory=dict)
+    older: dict[Key, int] = field(default_factory=dict)
+    last: Key | None = None  # the id yielded last
     predict: bool = True  # whether to expect the last yielded record where the previous windows put it
 
     def __post_init__(self) -> None:
@@ -293,11 +318,11 @@ class _WindowWalk:
     def receive(self, body: object) -> _Step:
         return self._receive(body, _ids(self.paging, body))
 
-    def _receive(self, body: object, ids: list[str]) -> _Step:
+    def _receive(self, body: object, ids: list[Key]) -> _Step:
         index, size = self.window
         first = index * size
-        offsets = self.offsets
-        held = [] if offsets.keys().isdisjoint(ids) else [k for k, key in enumerate(ids) if key in offsets]
+        yielded = self.yielded
+        held = [] if yielded.isdisjoint(ids) else [k for k, key in enumerate(ids) if key in yielded]
         if not held and self.requests > 1 and not (first == 0 and self.start == 0):
             self._recover(first)
             return _Step(None, False)
@@ -305,9 +330,7 @@ class _WindowWalk:
         anchor = held[-1] if held else -1
         keep = range(anchor + 1, len(ids))
         target = self._target(first, ids, anchor)  # before the offsets below are updated
-        for k in held:
-            offsets[ids[k]] = first + k
-        offsets.update(zip(ids[anchor + 1 :], range(first + anchor + 1, first + len(ids)), strict=True))
+        self._remember(first, ids, held, anchor)
         if keep:
             self.last, self.predict = ids[-1], True
         self.pages += 1
@@ -324,17 +347,35 @@ class _WindowWalk:
         self.window = self._choose(low, high) or self._choose(expected, expected) or self._stretch(expected)
         return _Step(keep, False, len(ids))
 
-    def _target(self, first: int, ids: list[str], anchor: int) -> tuple[int, int]:
+    def _remember(self, first: int, ids: list[Key], held: list[int], anchor: int) -> None:
+        recent = self.recent
+        for k in held:
+            recent[ids[k]] = first + k
+        fresh = ids[anchor + 1 :]
+        self.yielded.update(fresh)
+        recent.update(zip(fresh, range(first + anchor + 1, first + len(ids)), strict=True))
+        if len(recent) > max(TAIL, 8 * self.size):
+            self.older, self.recent = recent, {}
+
+    def _offset(self, key: Key) -> int:
+        offset = self.recent.get(key)
+        if offset is None:
+            offset = self.older.get(key)
+        if offset is None:
+            raise PaginationError(f"the records shifted further back than the walk keeps positions for (record {key})")
+        return offset
+
+    def _target(self, first: int, ids: list[Key], anchor: int) -> tuple[int, int]:
         """Where the last yielded record is expected now, and how far the anchor shows records moved since."""
         end = first + len(ids) - 1
         if anchor < 0:
             return end, 0
         now = first + anchor
-        moved = now - self.offsets[ids[anchor]]
+        moved = now - self._offset(ids[anchor])
         if self.predict and anchor == len(ids) - 1 and self.last is not None and self.last != ids[anchor]:
             # The window ends among records yielded before: the last one yielded lies beyond it. Once a window
             # had to look back for an anchor, the records in between moved: creep on until a new record shows.
-            return max(end, now + self.offsets[self.last] - self.offsets[ids[anchor]]), moved
+            return max(end, now + self._offset(self.last) - self._offset(ids[anchor])), moved
         return end, moved
 
     def _recover(self, first: int) -> None:
@@ -352,7 +393,7 @@ class _WindowWalk:
     def _count(self, fruitful: bool) -> None:
         """Re-reads in a row are bounded: enough to read everything yielded so far twice, plus a fixed margin."""
         self.fruitless = 0 if fruitful else self.fruitless + 1
-        if self.fruitless > FRUITLESS_LIMIT + 2 * len(self.offsets) // self.size:
+        if self.fruitless > FRUITLESS_LIMIT + 2 * len(self.yielded) // self.size:
             raise PaginationError(f"{self.fruitless} requests in a row found no new record: the records keep shifting")
 
     def _choose(self, low: int, high: int) -> tuple[int, int] | None:
