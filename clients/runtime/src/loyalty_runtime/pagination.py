@@ -6,7 +6,7 @@ request's query parameters by their wire names, so the same engine serves page-n
 
 The guarantee: **every record present for the whole walk is yielded exactly once, or the walk raises**
 :class:`PaginationError` (other failures raise their own ``LoyaltyError``). No record id is ever yielded twice.
-Only record ids (and, for shifting walks, one offset per id) are remembered, never the records.
+Only record ids (and, for shifting walks, the offsets of recent ones) are remembered, never the records.
 
 Cursor walks (``shifting: false``: cursor, ``starting_after_id``): the server's cursor is a stable position, so a
 record id seen earlier anywhere in the walk means the server is re-serving records: ``PaginationError``. So do a
@@ -46,6 +46,23 @@ Under reordering no walk can promise exactly-once delivery; the engine still nev
 its page model's records list narrowed (in place) to the records not yielded before, so pages too give every record
 once (a window with nothing new gives a page without records); look-back probes are not yielded. ``max_pages``
 counts pages yielded, ``max_items`` records yielded. Each request is retried on its own by the transport.
+
+Concurrent walks (``concurrency`` above 1; default :data:`DEFAULT_CONCURRENCY`). A shifting walk bets that nothing
+moves: it requests ahead the windows it would choose if every answer were full and anchored where expected
+(:meth:`_WindowWalk.following`), up to ``concurrency`` requests under way, and feeds the answers to the same step
+machine strictly in order. An answer is used only when the machine itself chose its window at that point, so the
+walk sees exactly what a one-at-a-time walk could have seen (each answer is an atomic snapshot whenever it was
+taken, which the anchoring argument above never relied on): the same records, order, errors and guarantees. At the
+first surprise (a shift, a short page, the end, an error) the requests ahead are dropped (async: cancelled and
+ended before anything else is sent; sync: their answers are never read) and the walk goes on from its own choice.
+Any retry wait (429, ``Retry-After``, a failure retried) of a request under way drops the walk to one request and
+holds every new one until that request is answered; each answer then allows one more (additive increase). Sync
+walks send from a small thread pool (``concurrency`` threads, per walk; the sync httpx client is thread-safe);
+async walks use tasks. Cursor walks stay one request at a time: each request needs the previous answer's cursor,
+and the transport decodes a page in the same step that reads it, so there is nothing to send ahead.
+
+Memory: ids are kept as compact keys (integral ids as ints), once per walk; a shifting walk keeps positions only
+for a bounded tail of recent records (:data:`TAIL`), so a shift further back than that raises ``PaginationError``.
 """
 
 from __future__ import annotations
