@@ -83,13 +83,15 @@ def test_inserts_and_deletes_during_a_concurrent_walk(key: str, mode: str, concu
 class Counting(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Answers through ``fake`` after ``latency`` seconds, counting the requests under way (sync and async)."""
 
-    def __init__(self, fake: LedgerFake, latency: float) -> None:
-        self.fake, self.latency = fake, latency
+    def __init__(self, fake: LedgerFake, latency: float, log: list[str] | None = None) -> None:
+        self.fake, self.latency, self.log = fake, latency, log
         self.lock = threading.Lock()
         self.under_way = self.most = 0
 
-    def _enter(self) -> None:
+    def _enter(self, request: httpx.Request) -> None:
         with self.lock:
+            if self.log is not None:
+                self.log.append(f"send {request.url.query.decode()}")
             self.under_way += 1
             self.most = max(self.most, self.under_way)
 
@@ -98,7 +100,7 @@ class Counting(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self.under_way -= 1
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self._enter()
+        self._enter(request)
         try:
             time.sleep(self.latency)
             with self.lock:
@@ -107,7 +109,7 @@ class Counting(httpx.BaseTransport, httpx.AsyncBaseTransport):
             self._leave()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self._enter()
+        self._enter(request)
         try:
             await asyncio.sleep(self.latency)
             return self.fake.handle(request)
@@ -155,7 +157,7 @@ def test_a_429_slows_the_whole_walk_and_its_wait_is_honoured_first(key: str, mod
     op = OPS[key]
     fake = LedgerFake(op, make_records(op, 80))
     events: list[str] = []
-    counting = Counting(fake, 0.002)
+    counting = Counting(fake, 0.002, events)
     seen = 0
 
     def before(fake: LedgerFake, page: int) -> None:
@@ -172,6 +174,7 @@ def test_a_429_slows_the_whole_walk_and_its_wait_is_honoured_first(key: str, mod
         response = original(request)
         if response.status_code == 429:
             events.append("429")
+            events.append(f"throttled {request.url.query.decode()}")
         return response
 
     fake.handle = handle  # type: ignore[method-assign]
@@ -203,6 +206,9 @@ def test_a_429_slows_the_whole_walk_and_its_wait_is_honoured_first(key: str, mod
     waited = events.index("sleep 7")
     # Between the 429 and its wait, only requests already under way (at most concurrency - 1) may arrive.
     assert events[throttled:waited].count("request") <= 3
+    if mode == "async":  # (one thread: the order of events is exact) the retry is the first request after the wait
+        throttled_query = next(e for e in events if e.startswith("throttled ")).removeprefix("throttled ")
+        assert next(e for e in events[waited:] if e.startswith("send ")) == f"send {throttled_query}"
     # In all: the pages of a walk one at a time, plus at most the requests that were ahead when it was throttled.
     assert events.count("request") <= expected_requests(op.paging, 80, 5) + 4
 
