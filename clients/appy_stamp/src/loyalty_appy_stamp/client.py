@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 from loyalty_runtime.client import DEFAULT_MAX_RETRIES, BaseClient
+from loyalty_runtime.pagination import DEFAULT_CONCURRENCY
 
 from ._vendor import VENDOR
 
@@ -36,6 +37,9 @@ class AuthenticatedClient(BaseClient):
             (``APIStatusError`` instead).
         allow_insecure_http: Accept an ``http://`` ``base_url`` to a non-loopback host, sending the credentials
             unencrypted; default False.
+        concurrency: Requests a paginated walk (``sync_all``, ``asyncio_all``, ``*_pages``) may have under way at
+            once; default 1. Page-number walks request the next windows ahead; cursor walks need each answer's
+            cursor first, so they stay one at a time. A retry wait slows the whole walk back to one.
 
     Raises:
         errors.MissingCredentialsError: No complete set of credentials in the arguments or the environment.
@@ -58,6 +62,7 @@ class AuthenticatedClient(BaseClient):
         headers: Mapping[str, str] | None = None,
         httpx_args: Mapping[str, Any] | None = None,
         allow_insecure_http: bool = False,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
         super().__init__(
             credentials={
@@ -71,6 +76,7 @@ class AuthenticatedClient(BaseClient):
             headers=headers,
             httpx_args=httpx_args,
             allow_insecure_http=allow_insecure_http,
+            concurrency=concurrency,
         )
 
 

@@ -13,6 +13,7 @@ import httpx
 from loyalty_runtime.auth import CredentialAuth, credential_headers, resolve_credentials
 from loyalty_runtime.loops import LoopClients
 from loyalty_runtime.origin import checked_base_url
+from loyalty_runtime.pagination import DEFAULT_CONCURRENCY, checked_concurrency
 from loyalty_runtime.redirects import DEFAULT_MAX_REDIRECTS, OriginGuard
 from loyalty_runtime.retry import RetryPolicy, checked_deadline
 from loyalty_runtime.vendor import VendorSpec
@@ -40,7 +41,9 @@ class BaseClient:
         environ: Mapping[str, str] | None = None,
         deadline: float | None = None,
         allow_insecure_http: bool = False,
+        concurrency: int = DEFAULT_CONCURRENCY,
     ) -> None:
+        self.concurrency = checked_concurrency(concurrency, DEFAULT_CONCURRENCY)
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         self._auth: CredentialAuth = resolve_credentials(self.vendor, credentials, environ)

@@ -6,7 +6,7 @@ request's query parameters by their wire names, so the same engine serves page-n
 
 The guarantee: **every record present for the whole walk is yielded exactly once, or the walk raises**
 :class:`PaginationError` (other failures raise their own ``LoyaltyError``). No record id is ever yielded twice.
-Only record ids (and, for shifting walks, one offset per id) are remembered, never the records.
+Only record ids (and, for shifting walks, the offsets of recent ones) are remembered, never the records.
 
 Cursor walks (``shifting: false``: cursor, ``starting_after_id``): the server's cursor is a stable position, so a
 record id seen earlier anywhere in the walk means the server is re-serving records: ``PaginationError``. So do a
@@ -46,12 +46,32 @@ Under reordering no walk can promise exactly-once delivery; the engine still nev
 its page model's records list narrowed (in place) to the records not yielded before, so pages too give every record
 once (a window with nothing new gives a page without records); look-back probes are not yielded. ``max_pages``
 counts pages yielded, ``max_items`` records yielded. Each request is retried on its own by the transport.
+
+Concurrent walks (``concurrency`` above 1; default :data:`DEFAULT_CONCURRENCY`). A shifting walk bets that nothing
+moves: it requests ahead the windows it would choose if every answer were full and anchored where expected
+(:meth:`_WindowWalk.following`), up to ``concurrency`` requests under way, and feeds the answers to the same step
+machine strictly in order. An answer is used only when the machine itself chose its window at that point, so the
+walk sees exactly what a one-at-a-time walk could have seen (each answer is an atomic snapshot whenever it was
+taken, which the anchoring argument above never relied on): the same records, order, errors and guarantees. At the
+first surprise (a shift, a short page, the end, an error) the requests ahead are dropped (async: cancelled and
+ended before anything else is sent; sync: their answers are never read) and the walk goes on from its own choice.
+Any retry wait (429, ``Retry-After``, a failure retried) of a request under way drops the walk to one request and
+holds every new one until that request is answered; each answer then allows one more (additive increase). Sync
+walks send from a small thread pool (``concurrency`` threads, per walk; the sync httpx client is thread-safe);
+async walks use tasks. Cursor walks stay one request at a time: each request needs the previous answer's cursor,
+and the transport decodes a page in the same step that reads it, so there is nothing to send ahead.
+
+Memory: ids are kept as compact keys (integral ids as ints), once per walk; a shifting walk keeps positions only
+for a bounded tail of recent records (:data:`TAIL`), so a shift further back than that raises ``PaginationError``.
 """
 
 from __future__ import annotations
 
+import asyncio
 import math
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
@@ -64,7 +84,7 @@ from loyalty_runtime.errors import (
     RateLimitError,
 )
 from loyalty_runtime.paging import PagingSpec
-from loyalty_runtime.pointer import MISSING, resolve
+from loyalty_runtime.pointer import MISSING, parse, resolve
 from loyalty_runtime.types import Response, Unset
 
 P = TypeVar("P")
@@ -72,9 +92,26 @@ I = TypeVar("I")  # noqa: E741 - the conventional name for an item type
 
 _NOT_AN_END = (AuthenticationError, PermissionDeniedError, RateLimitError, InternalServerError)
 
-SendPage = Callable[[dict[str, Any]], Response[P]]
-SendPageAsync = Callable[[dict[str, Any]], Awaitable[Response[P]]]
+OnWait = Callable[[float], None]
+
+
+class SendPage(Protocol[P]):
+    """Sends one page's request; a concurrent walk passes a second argument, told of each wait before a retry."""
+
+    def __call__(self, request: dict[str, Any], on_wait: OnWait | None = None, /) -> Response[P]: ...
+
+
+class SendPageAsync(Protocol[P]):
+    """The async twin of :class:`SendPage`."""
+
+    def __call__(self, request: dict[str, Any], on_wait: OnWait | None = None, /) -> Awaitable[Response[P]]: ...
+
+
 Records = Callable[[P], Sequence[I]]
+
+TAIL = 1024
+"""Page-number walks keep the positions of at least this many of the latest records yielded (and of eight pages):
+a window is anchored on one of them."""
 
 FRUITLESS_LIMIT = 16
 """Requests in a row that may yield nothing new (re-reads while recovering from shifts) before a walk gives up,
@@ -86,7 +123,7 @@ class _Step:
     """What one answer means: the indices of its records to hand out (``None``: not a page to yield) and whether
     the walk is over."""
 
-    keep: list[int] | None
+    keep: range | None
     done: bool
     count: int = 0  # how many records the answer holds
 
@@ -110,22 +147,67 @@ def _start(paging: PagingSpec, kwargs: dict[str, Any], max_pages: int | None) ->
     return {**kwargs, "params": params}
 
 
-def _ids(paging: PagingSpec, body: object) -> list[str]:
+Key = str | int
+"""A record id as a walk remembers it: ids equal as text are equal keys, and integral ones (``7``, ``"7"``) are
+kept as ints, which take about half the memory of their text."""
+
+_INT_KEYS = 10**18
+
+
+def _key(value: object) -> Key:
+    """The key of a record id: its text, or the integer it spells when that text is a plain decimal number."""
+    if type(value) is int and 0 <= value < _INT_KEYS:
+        return value
+    text = value if type(value) is str else str(value)
+    if text.isascii() and text.isdigit() and len(text) <= 18 and (text[0] != "0" or text == "0"):
+        return int(text)
+    return text
+
+
+def _ids(paging: PagingSpec, body: object) -> list[Key]:
     """The ids of the page's records; a page that cannot be read as the spec says is a ``PaginationError``."""
     try:
         records = paging.items_of(body)
     except ValueError as error:
         raise PaginationError(str(error)) from error
-    ids: list[str] = []
-    for record in records:
-        value = resolve(record, paging.item_id)
-        if value is MISSING or value is None:
-            raise PaginationError(f"a record has no id at {paging.item_id}")
-        ids.append(str(value))
+    ids = _fast_ids(paging.item_id, records)
+    if ids is None:
+        ids = []
+        for record in records:
+            value = resolve(record, paging.item_id)
+            if value is MISSING or value is None:
+                raise PaginationError(f"a record has no id at {paging.item_id}")
+            ids.append(_key(value))
     if len(set(ids)) != len(ids):
         repeated = next(key for key in ids if ids.count(key) > 1)
         raise PaginationError(f"record {repeated} appears twice on one page")
     return ids
+
+
+def _fast_ids(pointer: str, records: list[object]) -> list[Key] | None:
+    """The ids at a one-step pointer (``/id``), read without per-record pointer work; ``None`` when some record
+    does not have one there (the careful path then says which)."""
+    tokens = _tokens(pointer)
+    if len(tokens) != 1:
+        return None
+    key = tokens[0]
+    try:
+        values = [record[key] for record in records]  # type: ignore[index]
+    except (KeyError, TypeError, IndexError):
+        return None
+    if None in values:
+        return None
+    return [_key(value) for value in values]
+
+
+_TOKENS: dict[str, tuple[str, ...]] = {}
+
+
+def _tokens(pointer: str) -> tuple[str, ...]:
+    tokens = _TOKENS.get(pointer)
+    if tokens is None:
+        tokens = _TOKENS[pointer] = parse(pointer)
+    return tokens
 
 
 def _is_last(paging: PagingSpec, body: object, size: int) -> bool:
@@ -144,7 +226,7 @@ class _CursorWalk:
     max_pages: int | None
     pages: int = 0
     positions_sent: set[str] = field(default_factory=set)
-    seen: set[str] = field(default_factory=set)
+    seen: set[Key] = field(default_factory=set)
 
     @property
     def position(self) -> object:
@@ -163,11 +245,11 @@ class _CursorWalk:
         paging = self.paging
         self.pages += 1
         ids = _ids(paging, body)
-        repeated = next((key for key in ids if key in self.seen), None)
+        repeated = None if self.seen.isdisjoint(ids) else next(key for key in ids if key in self.seen)
         if repeated is not None:
             raise PaginationError(f"record {repeated} was already yielded earlier in the walk: the server repeats")
         self.seen.update(ids)
-        keep = list(range(len(ids)))
+        keep = range(len(ids))
         size = int(self.kwargs["params"][paging.page_size.param])
         if _is_last(paging, body, size) or (self.max_pages is not None and self.pages >= self.max_pages):
             return _Step(keep, True, len(ids))
@@ -202,8 +284,12 @@ class _WindowWalk:
     pages: int = 0
     fruitless: int = 0
     reach: int = 0  # how far back the next recovery window starts (doubles while recovering)
-    offsets: dict[str, int] = field(default_factory=dict)  # yielded id -> offset where it was last seen
-    last: str | None = None  # the id yielded last
+    yielded: set[Key] = field(default_factory=set)
+    # Where recently yielded records were last seen (id -> offset), in two generations so that only a bounded
+    # tail is kept: anchors are found among the latest records yielded, far back only after huge shifts.
+    recent: dict[Key, int] = field(default_factory=dict)
+    older: dict[Key, int] = field(default_factory=dict)
+    last: Key | None = None  # the id yielded last
     predict: bool = True  # whether to expect the last yielded record where the previous windows put it
 
     def __post_init__(self) -> None:
@@ -221,10 +307,24 @@ class _WindowWalk:
         self.requests += 1
         if self.requests == 1:
             return self.kwargs  # the caller's own first request (no page parameter when none was given)
-        index, size = self.window
+        return self.asking(self.window)
+
+    def asking(self, window: tuple[int, int]) -> dict[str, Any]:
+        """The keyword arguments of a request for ``window`` (page index from 0, page size)."""
+        index, size = window
         position, page_size = self.paging.position, self.paging.page_size
         params = {**self.kwargs["params"], page_size.param: size, position.param: index + (position.first or 0)}
         return {**self.kwargs, "params": params}
+
+    def following(self, window: tuple[int, int]) -> tuple[int, int] | None:
+        """The window this walk will choose after ``window`` if its answer is full and nothing moved (what a
+        concurrent walk requests ahead); ``None`` when no window would do."""
+        index, size = window
+        end = max(index * size + size - 1, self.start)
+        try:
+            return self._choose(end, end) or self._stretch(end)
+        except PaginationError:
+            return None
 
     def ends_on(self, error: APIStatusError) -> _Step | None:
         """A declared end error after the first request reads as an empty window: no records there."""
@@ -235,19 +335,19 @@ class _WindowWalk:
     def receive(self, body: object) -> _Step:
         return self._receive(body, _ids(self.paging, body))
 
-    def _receive(self, body: object, ids: list[str]) -> _Step:
+    def _receive(self, body: object, ids: list[Key]) -> _Step:
         index, size = self.window
         first = index * size
-        held = [k for k, key in enumerate(ids) if key in self.offsets]
+        yielded = self.yielded
+        held = [] if yielded.isdisjoint(ids) else [k for k, key in enumerate(ids) if key in yielded]
         if not held and self.requests > 1 and not (first == 0 and self.start == 0):
             self._recover(first)
             return _Step(None, False)
         self.reach = 0
         anchor = held[-1] if held else -1
-        keep = list(range(anchor + 1, len(ids)))
+        keep = range(anchor + 1, len(ids))
         target = self._target(first, ids, anchor)  # before the offsets below are updated
-        for k in [*held, *keep]:
-            self.offsets[ids[k]] = first + k
+        self._remember(first, ids, held, anchor)
         if keep:
             self.last, self.predict = ids[-1], True
         self.pages += 1
@@ -264,17 +364,35 @@ class _WindowWalk:
         self.window = self._choose(low, high) or self._choose(expected, expected) or self._stretch(expected)
         return _Step(keep, False, len(ids))
 
-    def _target(self, first: int, ids: list[str], anchor: int) -> tuple[int, int]:
+    def _remember(self, first: int, ids: list[Key], held: list[int], anchor: int) -> None:
+        recent = self.recent
+        for k in held:
+            recent[ids[k]] = first + k
+        fresh = ids[anchor + 1 :]
+        self.yielded.update(fresh)
+        recent.update(zip(fresh, range(first + anchor + 1, first + len(ids)), strict=True))
+        if len(recent) > max(TAIL, 8 * self.size):
+            self.older, self.recent = recent, {}
+
+    def _offset(self, key: Key) -> int:
+        offset = self.recent.get(key)
+        if offset is None:
+            offset = self.older.get(key)
+        if offset is None:
+            raise PaginationError(f"the records shifted further back than the walk keeps positions for (record {key})")
+        return offset
+
+    def _target(self, first: int, ids: list[Key], anchor: int) -> tuple[int, int]:
         """Where the last yielded record is expected now, and how far the anchor shows records moved since."""
         end = first + len(ids) - 1
         if anchor < 0:
             return end, 0
         now = first + anchor
-        moved = now - self.offsets[ids[anchor]]
+        moved = now - self._offset(ids[anchor])
         if self.predict and anchor == len(ids) - 1 and self.last is not None and self.last != ids[anchor]:
             # The window ends among records yielded before: the last one yielded lies beyond it. Once a window
             # had to look back for an anchor, the records in between moved: creep on until a new record shows.
-            return max(end, now + self.offsets[self.last] - self.offsets[ids[anchor]]), moved
+            return max(end, now + self._offset(self.last) - self._offset(ids[anchor])), moved
         return end, moved
 
     def _recover(self, first: int) -> None:
@@ -292,7 +410,7 @@ class _WindowWalk:
     def _count(self, fruitful: bool) -> None:
         """Re-reads in a row are bounded: enough to read everything yielded so far twice, plus a fixed margin."""
         self.fruitless = 0 if fruitful else self.fruitless + 1
-        if self.fruitless > FRUITLESS_LIMIT + 2 * len(self.offsets) // self.size:
+        if self.fruitless > FRUITLESS_LIMIT + 2 * len(self.yielded) // self.size:
             raise PaginationError(f"{self.fruitless} requests in a row found no new record: the records keep shifting")
 
     def _choose(self, low: int, high: int) -> tuple[int, int] | None:
@@ -361,7 +479,8 @@ class _Handout:
         typed = self.records(page)
         if len(typed) != step.count:
             raise PaginationError(f"the decoded page has {len(typed)} records but the body has {step.count}")
-        kept = [typed[k] for k in step.keep or []]
+        keep = step.keep or range(0)
+        kept = list(typed[keep.start : keep.stop])
         if self.max_items is not None:
             kept = kept[: self.max_items - self.count]
         self.count += len(kept)
@@ -397,7 +516,7 @@ def _pages(walk: _Walk, send: SendPage[P], handout: _Handout) -> Iterator[tuple[
             return
 
 
-async def _apages(walk: _Walk, send: SendPageAsync[P], handout: _Handout) -> AsyncIterator[tuple[P, list[Any]]]:
+async def _apages(walk: _Walk, send: SendPageAsync[P], handout: _Handout) -> AsyncGenerator[tuple[P, list[Any]]]:
     """The async twin of :func:`_pages`: the same walk, awaiting each answer."""
     while True:
         try:
@@ -412,6 +531,174 @@ async def _apages(walk: _Walk, send: SendPageAsync[P], handout: _Handout) -> Asy
             return
 
 
+DEFAULT_CONCURRENCY = 1
+"""Requests a walk keeps under way unless told otherwise: one, as a walk without look-ahead would."""
+
+
+def checked_concurrency(concurrency: int | None, default: int) -> int:
+    """``concurrency`` (or ``default`` when ``None``) when it is an integer of 1 or more, else an error."""
+    value = default if concurrency is None else concurrency
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"concurrency must be an integer, got {type(value).__name__}")
+    if value < 1:
+        raise ValueError(f"concurrency must be 1 or more, got {value}")
+    return value
+
+
+@dataclass(eq=False)
+class _Ahead:
+    """One request of a concurrent walk: its window, its answer to come, and whether it had to wait for a retry."""
+
+    window: tuple[int, int]
+    answer: Future[Any] | asyncio.Future[Any] | None = None
+    waited: bool = False
+
+    def waiting(self, seconds: float) -> None:  # called from the thread or task sending it
+        self.waited = True
+
+
+@dataclass
+class _Pace:
+    """How many requests a concurrent walk may have under way. A retry wait of any of them (429, ``Retry-After``,
+    a failure retried) drops it to one and holds every new request until that request is answered, so the wait is
+    honoured by the whole walk; each answer then allows one more, up to ``limit``."""
+
+    limit: int
+    allowed: int = 0
+    sent: list[_Ahead] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.allowed = self.limit
+
+    def track(self, entry: _Ahead) -> _Ahead:
+        self.sent = [e for e in self.sent if e.answer is None or not e.answer.done()]
+        self.sent.append(entry)
+        return entry
+
+    def held(self) -> bool:
+        if any(e.waited and e.answer is not None and not e.answer.done() for e in self.sent):
+            self.allowed = 1
+            return True
+        return False
+
+    def answered(self, entry: _Ahead) -> None:
+        self.allowed = 1 if entry.waited else min(self.limit, self.allowed + 1)
+
+
+def _ahead(walk: _WindowWalk, queue: deque[_Ahead], pace: _Pace, send: Callable[[_Ahead], _Ahead]) -> None:
+    """Request ahead the windows the walk will choose if nothing moves, while the pace allows."""
+    while queue and len(queue) < pace.allowed and not pace.held():
+        if walk.max_pages is not None and walk.pages + len(queue) >= walk.max_pages:
+            return
+        window = walk.following(queue[-1].window)
+        if window is None:
+            return
+        queue.append(send(_Ahead(window)))
+
+
+def _pages_ahead(
+    walk: _WindowWalk, send: SendPage[P], handout: _Handout, concurrency: int
+) -> Iterator[tuple[P, list[Any]]]:
+    """:func:`_pages` with up to ``concurrency`` windows requested ahead on a thread pool (the sync httpx client is
+    thread-safe). Answers go through the walk strictly in order; the first one that makes the walk choose another
+    window than the one requested next drops every request ahead (their answers are never read)."""
+    pace = _Pace(concurrency)
+    pool = ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="loyalty-walk")
+    queue: deque[_Ahead] = deque()
+
+    def submit(entry: _Ahead, request: dict[str, Any] | None = None) -> _Ahead:
+        entry.answer = pool.submit(send, walk.asking(entry.window) if request is None else request, entry.waiting)
+        return pace.track(entry)
+
+    try:
+        while True:
+            if queue and queue[0].window != walk.window:
+                for entry in queue:
+                    assert entry.answer is not None
+                    entry.answer.cancel()
+                queue.clear()
+            if queue:
+                walk.request()  # the walk's own choice is already under way
+            else:
+                queue.append(submit(_Ahead(walk.window), walk.request()))
+            _ahead(walk, queue, pace, submit)
+            entry = queue.popleft()
+            assert isinstance(entry.answer, Future)
+            try:
+                response = entry.answer.result()
+            except APIStatusError as error:
+                step = _ending(walk, error)
+            else:
+                pace.answered(entry)
+                step = walk.receive(response.raw_json)
+                if step.keep is not None:
+                    yield response.parsed, handout.narrow(response.parsed, step)
+            if step.done or handout.exhausted:
+                return
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+async def _apages_ahead(
+    walk: _WindowWalk, send: SendPageAsync[P], handout: _Handout, concurrency: int
+) -> AsyncGenerator[tuple[P, list[Any]]]:
+    """The async twin of :func:`_pages_ahead`, with tasks; requests dropped are cancelled, and have ended before
+    any other is sent."""
+    pace = _Pace(concurrency)
+    queue: deque[_Ahead] = deque()
+
+    def submit(entry: _Ahead, request: dict[str, Any] | None = None) -> _Ahead:
+        sent = send(walk.asking(entry.window) if request is None else request, entry.waiting)
+        entry.answer = asyncio.ensure_future(sent)
+        return pace.track(entry)
+
+    async def drop() -> None:
+        tasks = [entry.answer for entry in queue if isinstance(entry.answer, asyncio.Future)]
+        queue.clear()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    try:
+        while True:
+            if queue and queue[0].window != walk.window:
+                await drop()
+            if queue:
+                walk.request()
+            else:
+                queue.append(submit(_Ahead(walk.window), walk.request()))
+            _ahead(walk, queue, pace, submit)
+            entry = queue.popleft()
+            assert isinstance(entry.answer, asyncio.Future)
+            try:
+                response = await entry.answer
+            except APIStatusError as error:
+                step = _ending(walk, error)
+            else:
+                pace.answered(entry)
+                step = walk.receive(response.raw_json)
+                if step.keep is not None:
+                    yield response.parsed, handout.narrow(response.parsed, step)
+            if step.done or handout.exhausted:
+                return
+    finally:
+        await drop()
+
+
+def _driven(walk: _Walk, send: SendPage[P], handout: _Handout, concurrency: int) -> Iterator[tuple[P, list[Any]]]:
+    if concurrency > 1 and isinstance(walk, _WindowWalk):
+        return _pages_ahead(walk, send, handout, concurrency)
+    return _pages(walk, send, handout)
+
+
+def _adriven(
+    walk: _Walk, send: SendPageAsync[P], handout: _Handout, concurrency: int
+) -> AsyncGenerator[tuple[P, list[Any]]]:
+    if concurrency > 1 and isinstance(walk, _WindowWalk):
+        return _apages_ahead(walk, send, handout, concurrency)
+    return _apages(walk, send, handout)
+
+
 def iter_pages(
     paging: PagingSpec,
     kwargs: dict[str, Any],
@@ -419,10 +706,11 @@ def iter_pages(
     records: Records[P, Any],
     *,
     max_pages: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> Iterator[P]:
     """Each page's decoded model, from the position in ``kwargs`` (or the first page) to the last."""
     walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, None)
-    for page, _ in _pages(walk, send, handout):
+    for page, _ in _driven(walk, send, handout, concurrency):
         yield page
 
 
@@ -434,10 +722,11 @@ def iter_items(
     *,
     max_pages: int | None = None,
     max_items: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> Iterator[I]:
     """Every record across pages, each once, in the vendor's order."""
     walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, max_items)
-    for _, items in _pages(walk, send, handout):
+    for _, items in _driven(walk, send, handout, concurrency):
         yield from items
 
 
@@ -448,11 +737,16 @@ async def aiter_pages(
     records: Records[P, Any],
     *,
     max_pages: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[P]:
     """The async twin of :func:`iter_pages`."""
     walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, None)
-    async for page, _ in _apages(walk, send, handout):
-        yield page
+    pages = _adriven(walk, send, handout, concurrency)
+    try:
+        async for page, _ in pages:
+            yield page
+    finally:
+        await pages.aclose()
 
 
 async def aiter_items(
@@ -463,12 +757,17 @@ async def aiter_items(
     *,
     max_pages: int | None = None,
     max_items: int | None = None,
+    concurrency: int = DEFAULT_CONCURRENCY,
 ) -> AsyncIterator[I]:
     """The async twin of :func:`iter_items`."""
     walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, max_items)
-    async for _, items in _apages(walk, send, handout):
-        for item in items:
-            yield item
+    pages = _adriven(walk, send, handout, concurrency)
+    try:
+        async for _, items in pages:
+            for item in items:
+                yield item
+    finally:
+        await pages.aclose()
 
 
 def records_at(page: object, attributes: Sequence[str]) -> list[Any]:

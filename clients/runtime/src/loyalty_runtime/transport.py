@@ -73,6 +73,12 @@ class CallOptions:
     max_retries: int | None = None
     timeout: httpx.Timeout | float | None = None
     deadline: float | None = None
+    # Told the wait before each retry (a concurrent walk slows down on it); ``None``: nobody listens.
+    on_wait: Callable[[float], None] | None = None
+
+    def told(self, on_wait: Callable[[float], None] | None) -> CallOptions:
+        """These options, telling ``on_wait`` of every wait before a retry."""
+        return self if on_wait is None else replace(self, on_wait=on_wait)
 
     def policy(self, client: BaseClient) -> RetryPolicy:
         policy = client.retry
@@ -82,10 +88,27 @@ class CallOptions:
             policy = replace(policy, max_retries=self.max_retries)
         if self.deadline is not None:
             policy = replace(policy, deadline=checked_deadline(self.deadline))
+        if self.on_wait is not None:
+            policy = _telling(policy, self.on_wait)
         return policy
 
     def timeout_of(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Timeout:
         return http.timeout if self.timeout is None else _as_timeout(self.timeout)
+
+
+def _telling(policy: RetryPolicy, on_wait: Callable[[float], None]) -> RetryPolicy:
+    """``policy`` with its sleeps telling ``on_wait`` first."""
+    sleep, asleep = policy.sleep, policy.asleep
+
+    def told(seconds: float) -> None:
+        on_wait(seconds)
+        sleep(seconds)
+
+    async def atold(seconds: float) -> None:
+        on_wait(seconds)
+        await asleep(seconds)
+
+    return replace(policy, sleep=told, asleep=atold)
 
 
 @dataclass

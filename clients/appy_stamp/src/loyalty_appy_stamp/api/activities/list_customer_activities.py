@@ -344,6 +344,7 @@ def sync_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List a customer's activities — every page
 
@@ -376,6 +377,8 @@ def sync_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -400,9 +403,10 @@ def sync_pages(
     return pagination.iter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -418,6 +422,7 @@ def sync_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
     """List a customer's activities — every record, across all pages
@@ -451,6 +456,8 @@ def sync_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -476,10 +483,11 @@ def sync_all(
     return pagination.iter_items(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -495,6 +503,7 @@ def asyncio_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List a customer's activities — every page
 
@@ -527,6 +536,8 @@ def asyncio_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -551,9 +562,10 @@ def asyncio_pages(
     return pagination.aiter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -569,6 +581,7 @@ def asyncio_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
     """List a customer's activities — every record, across all pages
@@ -602,6 +615,8 @@ def asyncio_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -627,8 +642,9 @@ def asyncio_all(
     return pagination.aiter_items(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )

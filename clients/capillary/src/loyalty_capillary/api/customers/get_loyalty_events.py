@@ -502,6 +502,7 @@ def sync_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> Iterator[LoyaltyEventPage]:
     """Get a customer's loyalty events — every page
 
@@ -565,6 +566,11 @@ def sync_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Above 1, the windows the walk will choose if nothing moves are requested ahead and their answers read in
+            order; at the first surprise (a shift, a short page, an error) the rest are dropped and the walk goes on
+            from its own choice. A retry wait (429, ``Retry-After``) drops the walk back to one request until it is
+            answered, then it grows by one per answer.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -591,9 +597,10 @@ def sync_pages(
     return pagination.iter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -611,6 +618,7 @@ def sync_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[LoyaltyEvent]:
     """Get a customer's loyalty events — every record, across all pages
@@ -674,6 +682,11 @@ def sync_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Above 1, the windows the walk will choose if nothing moves are requested ahead and their answers read in
+            order; at the first surprise (a shift, a short page, an error) the rest are dropped and the walk goes on
+            from its own choice. A retry wait (429, ``Retry-After``) drops the walk back to one request until it is
+            answered, then it grows by one per answer.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -701,10 +714,11 @@ def sync_all(
     return pagination.iter_items(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -722,6 +736,7 @@ def asyncio_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> AsyncIterator[LoyaltyEventPage]:
     """Get a customer's loyalty events — every page
 
@@ -785,6 +800,11 @@ def asyncio_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Above 1, the windows the walk will choose if nothing moves are requested ahead and their answers read in
+            order; at the first surprise (a shift, a short page, an error) the rest are dropped and the walk goes on
+            from its own choice. A retry wait (429, ``Retry-After``) drops the walk back to one request until it is
+            answered, then it grows by one per answer.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -811,9 +831,10 @@ def asyncio_pages(
     return pagination.aiter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -831,6 +852,7 @@ def asyncio_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[LoyaltyEvent]:
     """Get a customer's loyalty events — every record, across all pages
@@ -894,6 +916,11 @@ def asyncio_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Above 1, the windows the walk will choose if nothing moves are requested ahead and their answers read in
+            order; at the first surprise (a shift, a short page, an error) the rest are dropped and the walk goes on
+            from its own choice. A retry wait (429, ``Retry-After``) drops the walk back to one request until it is
+            answered, then it grows by one per answer.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -921,8 +948,9 @@ def asyncio_all(
     return pagination.aiter_items(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )

@@ -329,6 +329,7 @@ def sync_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List point activities — every page
 
@@ -362,6 +363,8 @@ def sync_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -385,9 +388,10 @@ def sync_pages(
     return pagination.iter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -402,6 +406,7 @@ def sync_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
     """List point activities — every record, across all pages
@@ -436,6 +441,8 @@ def sync_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -460,10 +467,11 @@ def sync_all(
     return pagination.iter_items(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -478,6 +486,7 @@ def asyncio_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List point activities — every page
 
@@ -511,6 +520,8 @@ def asyncio_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -534,9 +545,10 @@ def asyncio_pages(
     return pagination.aiter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -551,6 +563,7 @@ def asyncio_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
     """List point activities — every record, across all pages
@@ -585,6 +598,8 @@ def asyncio_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -609,8 +624,9 @@ def asyncio_all(
     return pagination.aiter_items(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )

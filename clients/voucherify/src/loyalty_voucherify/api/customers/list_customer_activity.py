@@ -485,6 +485,7 @@ def sync_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> Iterator[CustomerActivityPage]:
     """List customer activity — every page
 
@@ -529,6 +530,8 @@ def sync_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -558,9 +561,10 @@ def sync_pages(
     return pagination.iter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -581,6 +585,7 @@ def sync_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> Iterator[CustomerActivity]:
     """List customer activity — every record, across all pages
@@ -626,6 +631,8 @@ def sync_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -656,10 +663,11 @@ def sync_all(
     return pagination.iter_items(
         PAGING,
         kwargs,
-        lambda request: transport.send(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.send(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -680,6 +688,7 @@ def asyncio_pages(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
     """List customer activity — every page
 
@@ -724,6 +733,8 @@ def asyncio_pages(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -753,9 +764,10 @@ def asyncio_pages(
     return pagination.aiter_pages(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
 
 
@@ -776,6 +788,7 @@ def asyncio_all(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
     max_pages: int | None = None,
+    concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
     """List customer activity — every record, across all pages
@@ -821,6 +834,8 @@ def asyncio_all(
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
+        concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
+            Cursor walks need each answer's cursor before the next request, so they send one at a time.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -851,8 +866,9 @@ def asyncio_all(
     return pagination.aiter_items(
         PAGING,
         kwargs,
-        lambda request: transport.asend(client, OPERATION, request, _parse, options),
+        lambda request, on_wait=None: transport.asend(client, OPERATION, request, _parse, options.told(on_wait)),
         _records,
         max_pages=max_pages,
         max_items=max_items,
+        concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
     )
