@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from loyalty_runtime.errors import PaginationError
 from tests.fakes.clients import call_arguments, make_client, operation_module
 from tests.fakes.ledger import LedgerFake, expected_requests, make_records
-from tests.hostile.test_walk_edits import MODES, OPS, SCRIPT, VENDORS, assert_exactly_once, page_sizes
+from tests.hostile.test_walk_edits import MODES, OPS, SCRIPT, VENDORS, assert_exactly_once, editor, page_sizes
 
 SHIFTING = ["yuko", "capillary"]
 
@@ -56,21 +56,7 @@ def test_inserts_and_deletes_during_a_concurrent_walk(key: str, mode: str, concu
     fake = LedgerFake(op, make_records(op, count), keyset=True)
     original = [fake.id_of(record) for record in fake.records]
     deleted: set[str] = set()
-    edits, fresh = iter(script), iter(range(10_000, 20_000))
-    lock = threading.Lock()
-
-    def edit(fake: LedgerFake, page: int) -> None:
-        if page == 0:
-            return
-        with lock:
-            for kind, where, number in next(edits, []):
-                index = int(where * len(fake.records))
-                if kind == "insert":
-                    fake.insert(index, make_records(op, number, start=next(fresh) * 10))
-                elif (gone := fake.delete(min(index, len(fake.records) - 1))) is not None:
-                    deleted.add(fake.id_of(gone))
-
-    fake.before_page = edit
+    fake.before_page = editor(op, script, deleted)
     walked: list[str] = []
     raised: PaginationError | None = None
     try:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import threading
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -59,6 +61,29 @@ EDIT = st.tuples(st.sampled_from(["insert", "delete"]), st.floats(0, 1), st.inte
 SCRIPT = st.lists(st.lists(EDIT, max_size=3), max_size=6)
 
 
+def editor(
+    op: Walkable, script: list[list[tuple[str, float, int]]], deleted: set[str]
+) -> Callable[[LedgerFake, int], None]:
+    """A ``before_page`` hook applying one list of ``script``'s edits before each page after the first (under a
+    lock: concurrent walks serve pages from several threads); the ids it deletes go into ``deleted``."""
+    fresh = itertools.count(10_000)
+    edits = iter(script)
+    lock = threading.Lock()
+
+    def edit(fake: LedgerFake, page: int) -> None:
+        if page == 0:
+            return
+        with lock:
+            for kind, where, number in next(edits, []):
+                index = int(where * len(fake.records))
+                if kind == "insert":
+                    fake.insert(index, make_records(op, number, start=next(fresh) * 10))
+                elif (gone := fake.delete(min(index, len(fake.records) - 1))) is not None:
+                    deleted.add(fake.id_of(gone))
+
+    return edit
+
+
 def edited_walk(
     op: Walkable, count: int, size: int, script: list[list[tuple[str, float, int]]], mode: str, *, pages: bool = False
 ) -> tuple[LedgerFake, list[str], list[str], PaginationError | None]:
@@ -67,20 +92,7 @@ def edited_walk(
     fake = LedgerFake(op, make_records(op, count), keyset=True)
     original = [fake.id_of(record) for record in fake.records]
     deleted: set[str] = set()
-    fresh = itertools.count(10_000)
-    edits = iter(script)
-
-    def edit(fake: LedgerFake, page: int) -> None:
-        if page == 0:
-            return
-        for kind, where, number in next(edits, []):
-            index = int(where * len(fake.records))
-            if kind == "insert":
-                fake.insert(index, make_records(op, number, start=next(fresh) * 10))
-            elif (gone := fake.delete(min(index, len(fake.records) - 1))) is not None:
-                deleted.add(fake.id_of(gone))
-
-    fake.before_page = edit
+    fake.before_page = editor(op, script, deleted)
     walked: list[str] = []
     raised: PaginationError | None = None
     try:
