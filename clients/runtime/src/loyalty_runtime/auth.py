@@ -12,9 +12,7 @@ import base64
 import hashlib
 import os
 import unicodedata
-from collections.abc import Generator, Iterator, Mapping
-
-import httpx
+from collections.abc import Iterator, Mapping
 
 from loyalty_runtime.errors import InvalidCredentialsError, MissingCredentialsError
 from loyalty_runtime.vendor import Credential, SecurityScheme, VendorSpec
@@ -61,8 +59,9 @@ def _scheme_headers(scheme: SecurityScheme, values: Mapping[str, Secret]) -> dic
     return {scheme.header: _transform(first, values[first.kwarg].reveal())}
 
 
-class CredentialAuth(httpx.Auth):
-    """Adds one alternative's credential headers to every request."""
+class CredentialAuth:
+    """One credential alternative's values and the headers that send them (``loyalty_runtime.redirects`` decides
+    which requests get them)."""
 
     def __init__(self, schemes: tuple[SecurityScheme, ...], values: Mapping[str, Secret]) -> None:
         self._schemes = schemes
@@ -78,10 +77,6 @@ class CredentialAuth(httpx.Auth):
         for scheme in self._schemes:
             headers.update(_scheme_headers(scheme, self._values))
         return headers
-
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.update(self.headers())
-        yield request
 
     def __repr__(self) -> str:
         return f"CredentialAuth({', '.join(self.kwargs)})"

@@ -60,11 +60,6 @@ def at(error: BaseException, *path: str | int) -> Mismatch:
     return Mismatch(f"{type(error).__name__}: {reason}" if reason else type(error).__name__, path)
 
 
-def index_of(items: list[Any], item: object) -> int:
-    """The position of ``item`` in ``items`` (by identity): where a list's decoding failed."""
-    return next((index for index, each in enumerate(items) if each is item), len(items))
-
-
 def _path(name: str | None) -> tuple[str, ...]:
     return () if name is None else (name,)
 
