@@ -61,6 +61,8 @@ class OperationContext:
     method: str
     path: str
     paging: JSON | None
+    method_name: str
+    """Its method on the tag's resource of the client (``x-method-name``, else the snake_case operationId)."""
 
     @property
     def paging_literal(self) -> str:
@@ -142,8 +144,15 @@ class VendorContext:
     def operation(self, method: str, path: str) -> OperationContext:
         for op in operations(self.spec):
             if op.method == _text(method).lower() and _same_path(op.path, _text(path)):
-                return OperationContext(op.operation_id, op.method.upper(), op.path, op.node.get("x-pagination"))
+                return OperationContext(
+                    op.operation_id, op.method.upper(), op.path, op.node.get("x-pagination"), op.method_name
+                )
         raise KeyError(f"{self.key}: no operation {method} {path}")
+
+    def tag_description(self, tag: str) -> str:
+        """The spec's description of a tag (the package ``api.<tag>`` and the client's resource ``client.<tag>``)."""
+        declared = {entry["name"]: entry.get("description", "") for entry in self.spec.get("tags", [])}
+        return " ".join(str(declared.get(tag, "")).split())
 
     def success(self, endpoint: Any) -> Any:
         """openapi-python-client's response object for the operation's first 2xx answer."""
