@@ -326,6 +326,8 @@ class ExampleCall:
 
     module: str
     function_module: str
+    resource: str
+    """The operation's method on the client, after ``client.``: ``activities.list``."""
     arguments: list[tuple[str, str]]
     paging: JSON | None
 
@@ -356,7 +358,7 @@ class ExampleCall:
     def resume_block(self) -> str:
         """Python source of the README's resumed walk; a cursor read from a page is used only when the page has one
         (``null`` or absent on the last page, and ``None`` is not a value of the argument)."""
-        call = f"{self.function_module}.sync_all(client=client, {self.argument_source}, {self.resume_source})"
+        call = f"client.{self.resource}_all({self.argument_source}, {self.resume_source})"
         if self.paging is None or self.paging["position"]["next"] in ("increment", "last_item"):
             return f"for record in {call}:\n    print(record.id)"
         name, value = self.resume_source.split("=", 1)
@@ -393,6 +395,7 @@ def example_call(vendor: VendorContext) -> ExampleCall:
     return ExampleCall(
         module=f"loyalty_{vendor.key}.api.{tag}",
         function_module=snake_case(op.operation_id),
+        resource=f"{tag}.{op.method_name}",
         arguments=arguments,
         paging=op.node.get("x-pagination"),
     )
