@@ -199,6 +199,25 @@ def test_with_options_overrides_the_timeout_on_the_copy_only(key: str) -> None:
     assert (parent["connect"], parent["read"]) == (10.0, 30.0)
 
 
+def test_a_timeout_given_in_httpx_args_is_the_clients() -> None:
+    """Each request carries its client's timeout, so one passed through ``httpx_args`` must become the client's."""
+    seen: list[dict[str, float]] = []
+    recording = first_success("yuko")
+    answer = recorded_response(recording)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)
+
+    transport = httpx.MockTransport(handle)
+    credentials = kwargs_of(alternative_for("yuko", recording))
+    client = package("yuko").AuthenticatedClient(**credentials, httpx_args={"transport": transport, "timeout": 4.5})
+    assert client.timeout == httpx.Timeout(4.5)
+    with client:
+        method(client, "yuko", recording.data["operation"])(**call_kwargs("yuko", recording))
+    assert (seen[0]["connect"], seen[0]["read"]) == (4.5, 4.5)
+
+
 @pytest.mark.parametrize("key", VENDORS)
 def test_with_options_overrides_retries_on_the_copy_only(key: str) -> None:
     recording = first_success(key)

@@ -22,9 +22,11 @@ if TYPE_CHECKING:
 
 
 class AuthenticatedClient(BaseClient):
-    """Client of the Yuko Public REST API (customer activities): ``client.<resource>.<operation>(...)`` calls and
-    returns the decoded model, ``..._all``/``..._pages`` walk every page. Use it as a context manager
-    (``with AuthenticatedClient() as client:``); for ``await``/``async for``, ``AsyncAuthenticatedClient``.
+    """Client of the Yuko Public REST API (customer activities).
+
+    ``client.<resource>.<method>(...)`` calls an operation and returns its decoded model; ``<method>_all`` and
+    ``<method>_pages`` walk every page. Use it as a context manager (``with AuthenticatedClient() as client:``).
+    For ``await`` and ``async for``: ``AsyncAuthenticatedClient``, which takes the same arguments.
 
     Credentials (each keyword falls back to its environment variable; explicit arguments win):
 
@@ -96,9 +98,11 @@ class AuthenticatedClient(BaseClient):
 
 
 class AsyncAuthenticatedClient(BaseClient):
-    """Async client of the Yuko Public REST API (customer activities): ``await client.<resource>.<operation>(...)``
-    returns the decoded model, ``async for`` over ``..._all``/``..._pages`` walks every page. Use it as an async
-    context manager (``async with AsyncAuthenticatedClient() as client:``).
+    """Async client of the Yuko Public REST API (customer activities).
+
+    ``await client.<resource>.<method>(...)`` calls an operation and returns its decoded model; ``async for`` over
+    ``<method>_all`` or ``<method>_pages`` walks every page. Use it as an async context manager
+    (``async with AsyncAuthenticatedClient() as client:``).
 
     Credentials (each keyword falls back to its environment variable; explicit arguments win):
 
