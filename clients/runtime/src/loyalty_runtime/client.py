@@ -51,7 +51,8 @@ class _Connections:
 
 
 class BaseClient:
-    """Shared behaviour of every vendor's ``AuthenticatedClient``. Use it as a context manager (sync or async)."""
+    """Shared behaviour of every vendor's ``AuthenticatedClient`` and ``AsyncAuthenticatedClient``. Use it as a context
+    manager (sync or async)."""
 
     vendor: ClassVar[VendorSpec]
 
