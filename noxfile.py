@@ -41,11 +41,20 @@ def tests(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff and mypy --strict over the hand-written code."""
+    """ruff and mypy --strict over the hand-written code and the generated packages; pyright over the usage scripts."""
     session.install(*DEV, *CLIENTS, *TYPING)
     session.run("ruff", "check", "generator", "sandbox", "clients/runtime", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "generator", "sandbox", "clients/runtime", "tests", "noxfile.py")
     session.run("mypy", "generator", "sandbox", "clients/runtime/src", *(f"clients/{key}/src" for key in CLIENT_KEYS))
+    _pyright_usage(session)
+
+
+def _pyright_usage(session: nox.Session) -> None:
+    """pyright over the typed usage scripts: the resource API and module functions as an IDE user's code sees them."""
+    session.install("-r", "requirements/pyright.txt")
+    session.run(
+        "pyright", "tests/typing/resource_usage.py", *sorted(str(p) for p in Path("tests/typing").glob("usage_*.py"))
+    )
 
 
 @nox.session(python=PYTHON)

@@ -61,6 +61,8 @@ class OperationContext:
     method: str
     path: str
     paging: JSON | None
+    method_name: str
+    """Its method on the tag's resource of the client (``x-method-name``, else the snake_case operationId)."""
 
     @property
     def paging_literal(self) -> str:
@@ -142,8 +144,15 @@ class VendorContext:
     def operation(self, method: str, path: str) -> OperationContext:
         for op in operations(self.spec):
             if op.method == _text(method).lower() and _same_path(op.path, _text(path)):
-                return OperationContext(op.operation_id, op.method.upper(), op.path, op.node.get("x-pagination"))
+                return OperationContext(
+                    op.operation_id, op.method.upper(), op.path, op.node.get("x-pagination"), op.method_name
+                )
         raise KeyError(f"{self.key}: no operation {method} {path}")
+
+    def tag_description(self, tag: str) -> str:
+        """The spec's description of a tag (the package ``api.<tag>`` and the client's resource ``client.<tag>``)."""
+        declared = {entry["name"]: entry.get("description", "") for entry in self.spec.get("tags", [])}
+        return " ".join(str(declared.get(tag, "")).split())
 
     def success(self, endpoint: Any) -> Any:
         """openapi-python-client's response object for the operation's first 2xx answer."""
@@ -317,6 +326,8 @@ class ExampleCall:
 
     module: str
     function_module: str
+    resource: str
+    """The operation's method on the client, after ``client.``: ``activities.list``."""
     arguments: list[tuple[str, str]]
     paging: JSON | None
 
@@ -347,7 +358,7 @@ class ExampleCall:
     def resume_block(self) -> str:
         """Python source of the README's resumed walk; a cursor read from a page is used only when the page has one
         (``null`` or absent on the last page, and ``None`` is not a value of the argument)."""
-        call = f"{self.function_module}.sync_all(client=client, {self.argument_source}, {self.resume_source})"
+        call = f"client.{self.resource}_all({self.argument_source}, {self.resume_source})"
         if self.paging is None or self.paging["position"]["next"] in ("increment", "last_item"):
             return f"for record in {call}:\n    print(record.id)"
         name, value = self.resume_source.split("=", 1)
@@ -384,6 +395,7 @@ def example_call(vendor: VendorContext) -> ExampleCall:
     return ExampleCall(
         module=f"loyalty_{vendor.key}.api.{tag}",
         function_module=snake_case(op.operation_id),
+        resource=f"{tag}.{op.method_name}",
         arguments=arguments,
         paging=op.node.get("x-pagination"),
     )

@@ -51,7 +51,11 @@ class VendorProject(Project):
 
     def _create_package(self) -> None:
         super()._create_package()
-        for template, name in (("vendor_module.py.jinja", "_vendor.py"), ("py.typed.jinja", "py.typed")):
+        for template, name in (
+            ("vendor_module.py.jinja", "_vendor.py"),
+            ("resources.py.jinja", "resources.py"),
+            ("py.typed.jinja", "py.typed"),
+        ):
             content = self.env.get_template(template).render()
             (self.package_dir / name).write_text(content, encoding=self.config.file_encoding)
 

@@ -9,10 +9,12 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import fields
+from keyword import iskeyword
 
 from jsonschema import Draft202012Validator
 
 from generator.specs import JSON, SPECS_DIR, Operation, deref, load_spec, operations, parameters
+from loyalty_runtime.client import BaseClient
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import parse
 
@@ -26,6 +28,7 @@ KNOWN_EXTENSIONS = frozenset(
         "x-undocumented",
         "x-single-page",
         "x-filter",
+        "x-method-name",
     }
 )
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -117,6 +120,31 @@ def _operation_problems(spec: JSON) -> Iterator[str]:
                 yield f"{where}: parameter {param['name']} has no description"
             yield from _filter_problems(spec, op, param, where)
         yield from _pagination_problems(spec, op, where)
+    yield from _method_name_problems(spec)
+
+
+# The methods a resource has for one operation: the call itself, its Response twin and, with x-pagination, walks.
+_METHOD_VARIANTS = ("{}", "{}_detailed")
+_WALK_VARIANTS = ("{}_all", "{}_pages")
+
+
+def _method_name_problems(spec: JSON) -> Iterator[str]:
+    """Every operation's methods on its tag's resource (``client.<tag>.<method>``) are identifiers, unique in the
+    resource; a tag, the resource's attribute on the client, hides nothing of the client."""
+    taken: dict[tuple[str, str], str] = {}
+    for op in operations(spec):
+        where = f"{op.method.upper()} {op.path}"
+        name, tags = op.method_name, op.node.get("tags") or [""]
+        if not _SNAKE.match(name) or iskeyword(name):
+            yield f"{where}: method name {name!r} (x-method-name) is not a snake_case identifier"
+            continue
+        if hasattr(BaseClient, tags[0]):
+            yield f"{where}: tag {tags[0]} would hide the client attribute of that name"
+        variants = _METHOD_VARIANTS + (_WALK_VARIANTS if "x-pagination" in op.node else ())
+        for method in (variant.format(name) for variant in variants):
+            if (tags[0], method) in taken:
+                yield f"{where}: method {tags[0]}.{method} repeats that of {taken[tags[0], method]} (set x-method-name)"
+            taken[tags[0], method] = where
 
 
 def _schema_nodes(node: JSON, where: str) -> Iterator[tuple[str, JSON]]:

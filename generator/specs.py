@@ -70,9 +70,20 @@ class Operation:
         return str(self.node.get("operationId", ""))
 
     @property
+    def method_name(self) -> str:
+        """The operation's method on its tag's resource of the client (``client.<tag>.<method_name>(...)``):
+        ``x-method-name``, else the snake_case operationId (the name of its module)."""
+        return str(self.node.get("x-method-name") or snake_case(self.operation_id))
+
+    @property
     def pointer(self) -> str:
         """JSON Pointer to the operation object inside the spec."""
         return f"/paths/{escape(self.path)}/{self.method}"
+
+
+def snake_case(camel: str) -> str:
+    """``listCustomerActivities`` -> ``list_customer_activities`` (a run of capitals is one word)."""
+    return "_".join(word.lower() for word in re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", camel))
 
 
 def operations(spec: JSON) -> Iterator[Operation]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from generator import lint
-from generator.specs import load_spec, vendor_keys
+from generator.specs import load_spec, operations, vendor_keys
 
 
 @pytest.mark.parametrize("key", vendor_keys())
@@ -87,3 +87,33 @@ def test_lint_reports_a_filter_on_a_field_records_do_not_have() -> None:
     spec = _yuko()
     _list_operation(spec)["parameters"][1]["x-filter"] = {"field": "/no_such_field", "match": "equals"}
     assert any("which records do not have" in p for p in lint.problems_in(spec))
+
+
+def test_lint_reports_resource_method_names_that_clash_or_are_not_identifiers() -> None:
+    spec = _yuko()
+    path = spec["paths"]["/public/customers/activities"]
+    path["post"] = copy.deepcopy(path["get"])
+    path["post"]["operationId"] = "exportCustomerActivities"
+    path["post"]["x-method-name"] = "list_all"  # the walk of the list operation's "list"
+    assert any("method activities.list_all repeats" in p for p in lint.problems_in(spec))
+    path["post"]["x-method-name"] = "export-all"
+    assert any(
+        "method name 'export-all' (x-method-name) is not a snake_case identifier" in p for p in lint.problems_in(spec)
+    )
+    path["post"]["x-method-name"] = "export"
+    assert lint.problems_in(spec) == []
+
+
+def test_lint_reports_a_tag_that_would_hide_a_client_attribute() -> None:
+    spec = _yuko()
+    spec["tags"].append({"name": "with_options", "description": "x"})
+    _list_operation(spec)["tags"] = ["with_options"]
+    assert any("tag with_options would hide the client attribute" in p for p in lint.problems_in(spec))
+
+
+def test_method_name_defaults_to_the_snake_case_operation_id() -> None:
+    spec = _yuko()
+    del _list_operation(spec)["x-method-name"]
+    (operation,) = operations(spec)
+    assert operation.method_name == "list_customer_activities"
+    assert lint.problems_in(spec) == []

@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 RECORDINGS = ROOT / "tests" / "recordings"
 SCRIPTS = sorted(HERE.glob("usage_*.py"))
+# Type-checked with the scripts: the resource API of all five packages (run by test_resource_usage).
+TYPED = [*SCRIPTS, HERE / "resource_usage.py"]
 
 JSON = dict[str, Any]
 
@@ -136,9 +138,9 @@ def test_every_vendor_has_a_usage_script() -> None:
 
 
 def test_usage_scripts_pass_mypy_strict(tmp_path: Path) -> None:
-    output, status = run_mypy(*SCRIPTS, cache_dir=tmp_path / "mypy-cache")
+    output, status = run_mypy(*TYPED, cache_dir=tmp_path / "mypy-cache")
     assert status == 0, output
-    assert output.strip() == f"Success: no issues found in {len(SCRIPTS)} source files", output
+    assert output.strip() == f"Success: no issues found in {len(TYPED)} source files", output
 
 
 MISUSE = """\
@@ -150,6 +152,8 @@ def misuse(client: loyalty_yuko.AuthenticatedClient) -> None:
     page = list_customer_activities.sync(client=client, customerId="9049402769586")
     ids: list[int] = [activity.id for activity in page.data]
     loyalty_yuko.AuthenticatedClient(api_key="x")
+    client.activities.list(customerId="9049402769586")
+    client.activities.list_all(customer_id="9049402769586").data
 """
 
 
@@ -162,6 +166,8 @@ def test_mypy_sees_the_real_types(tmp_path: Path) -> None:
     assert 'Unexpected keyword argument "customerId"' in output
     assert "incompatible type list[uuid]; expected list[int]" in output.lower()
     assert 'Unexpected keyword argument "api_key"' in output
+    assert 'Unexpected keyword argument "customerId" for "list" of "ActivitiesResource"' in output
+    assert '"Iterator[CustomerActivity]" has no attribute "data"' in output
 
 
 @pytest.mark.parametrize("key", VENDORS)

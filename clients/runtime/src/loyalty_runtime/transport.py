@@ -92,8 +92,8 @@ class CallOptions:
             policy = _telling(policy, self.on_wait)
         return policy
 
-    def timeout_of(self, http: httpx.Client | httpx.AsyncClient) -> httpx.Timeout:
-        return http.timeout if self.timeout is None else _as_timeout(self.timeout)
+    def timeout_of(self, client: BaseClient) -> httpx.Timeout:
+        return client.timeout if self.timeout is None else _as_timeout(self.timeout)
 
 
 def _telling(policy: RetryPolicy, on_wait: Callable[[float], None]) -> RetryPolicy:
@@ -264,8 +264,9 @@ def send(
     """Send a request (retrying as the policy allows, within the deadline) and return the decoded success answer,
     or raise."""
     http = client.get_httpx_client()
+    kwargs = _with_overrides(client, kwargs)
     policy = options.policy(client)
-    call = _Call(operation, policy, options.timeout_of(http))
+    call = _Call(operation, policy, options.timeout_of(client))
     while True:
         request = call.build(http, kwargs)
         try:
@@ -292,8 +293,9 @@ async def asend(
 ) -> Response[T]:
     """The async twin of :func:`send`."""
     http = client.get_async_httpx_client()
+    kwargs = _with_overrides(client, kwargs)
     policy = options.policy(client)
-    call = _Call(operation, policy, options.timeout_of(http))
+    call = _Call(operation, policy, options.timeout_of(client))
     while True:
         request = call.build(http, kwargs)
         try:
@@ -309,6 +311,16 @@ async def asend(
         if wait is None:
             return _answer(client.vendor.envelope, operation, response, parse, call.attempt)
         await policy.asleep(wait)
+
+
+def _with_overrides(client: BaseClient, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The request arguments with the headers of a ``with_options`` copy added (its httpx client is its parent's,
+    which sends the parent's headers); the operation's own headers win."""
+    if not client.header_overrides:
+        return kwargs
+    headers = httpx.Headers(client.header_overrides)
+    headers.update(kwargs.get("headers", {}))  # case-insensitive: a header of the operation replaces an override
+    return {**kwargs, "headers": headers}
 
 
 def _read(call: _Call, response: httpx.Response) -> None:

@@ -10,7 +10,7 @@ from loyalty_runtime import decode as _decode
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.customer_activity import CustomerActivity
 from ...models.customer_activity_page import CustomerActivityPage
 from ...types import UNSET, Response, Unset
@@ -61,7 +61,7 @@ def _parse(data: Any) -> CustomerActivityPage:
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -122,7 +122,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -184,7 +184,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -245,7 +245,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -334,7 +334,7 @@ def _records(page: CustomerActivityPage) -> list[CustomerActivity]:
 
 def sync_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -412,7 +412,7 @@ def sync_pages(
 
 def sync_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -493,7 +493,7 @@ def sync_all(
 
 def asyncio_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,
@@ -571,7 +571,7 @@ def asyncio_pages(
 
 def asyncio_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     limit: int | Unset = UNSET,
     after: str | Unset = UNSET,

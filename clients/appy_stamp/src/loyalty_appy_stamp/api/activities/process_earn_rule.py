@@ -8,7 +8,7 @@ from loyalty_runtime import checks, transport
 from loyalty_runtime import decode as _decode
 from loyalty_runtime.transport import CallOptions, Operation
 
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.process_earn_rule_request import ProcessEarnRuleRequest
 from ...models.stamp_result_response import StampResultResponse
 from ...types import Response
@@ -44,7 +44,7 @@ def _parse(data: Any) -> StampResultResponse:
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     body: ProcessEarnRuleRequest,
     max_retries: int | None = None,
@@ -93,7 +93,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     body: ProcessEarnRuleRequest,
     max_retries: int | None = None,
@@ -138,7 +138,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     body: ProcessEarnRuleRequest,
     max_retries: int | None = None,
@@ -187,7 +187,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     body: ProcessEarnRuleRequest,
     max_retries: int | None = None,

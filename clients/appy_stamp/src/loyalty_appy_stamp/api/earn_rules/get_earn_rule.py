@@ -8,7 +8,7 @@ from loyalty_runtime import checks, transport
 from loyalty_runtime import decode as _decode
 from loyalty_runtime.transport import CallOptions, Operation
 
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.earn_rule_response import EarnRuleResponse
 from ...types import Response
 
@@ -37,7 +37,7 @@ def _parse(data: Any) -> EarnRuleResponse:
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
@@ -76,7 +76,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
@@ -110,7 +110,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
@@ -149,7 +149,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     id: str,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,

@@ -8,7 +8,7 @@ from loyalty_runtime import decode as _decode
 from loyalty_runtime import transport
 from loyalty_runtime.transport import CallOptions, Operation
 
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.earn_rule_list import EarnRuleList
 from ...types import Response
 
@@ -31,7 +31,7 @@ def _parse(data: Any) -> EarnRuleList:
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
@@ -67,7 +67,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
@@ -100,7 +100,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
@@ -136,7 +136,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     max_retries: int | None = None,
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,

@@ -11,7 +11,7 @@ from loyalty_runtime import decode as _decode
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.event_type import EventType
 from ...models.loyalty_event import LoyaltyEvent
 from ...models.loyalty_event_page import LoyaltyEventPage
@@ -95,7 +95,7 @@ def _parse(data: Any) -> LoyaltyEventPage:
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -188,7 +188,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -282,7 +282,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -375,7 +375,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -490,7 +490,7 @@ def _records(page: LoyaltyEventPage) -> list[LoyaltyEvent]:
 
 def sync_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -606,7 +606,7 @@ def sync_pages(
 
 def sync_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -724,7 +724,7 @@ def sync_all(
 
 def asyncio_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
@@ -840,7 +840,7 @@ def asyncio_pages(
 
 def asyncio_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: int | str,
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,

@@ -10,7 +10,7 @@ from loyalty_runtime import decode as _decode
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.customer_activity import CustomerActivity
 from ...models.customer_activity_page import CustomerActivityPage
 from ...types import UNSET, Response, Unset
@@ -57,7 +57,7 @@ def _parse(data: Any) -> CustomerActivityPage:
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     shopify_customer_id: str,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -117,7 +117,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     shopify_customer_id: str,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -178,7 +178,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     shopify_customer_id: str,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -238,7 +238,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     shopify_customer_id: str,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -320,7 +320,7 @@ def _records(page: CustomerActivityPage) -> list[CustomerActivity]:
 
 def sync_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     shopify_customer_id: str,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -397,7 +397,7 @@ def sync_pages(
 
 def sync_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     shopify_customer_id: str,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -477,7 +477,7 @@ def sync_all(
 
 def asyncio_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     shopify_customer_id: str,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,
@@ -554,7 +554,7 @@ def asyncio_pages(
 
 def asyncio_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     shopify_customer_id: str,
     after: str | Unset = UNSET,
     before: str | Unset = UNSET,

@@ -11,7 +11,7 @@ from loyalty_runtime import decode as _decode
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.activity_category import ActivityCategory
 from ...models.activity_order import ActivityOrder
 from ...models.campaign_type import CampaignType
@@ -108,7 +108,7 @@ def _parse(data: Any) -> CustomerActivityPage:
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     limit: int | Unset = UNSET,
     order: ActivityOrder | Unset = UNSET,
@@ -191,7 +191,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     limit: int | Unset = UNSET,
     order: ActivityOrder | Unset = UNSET,
@@ -275,7 +275,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     limit: int | Unset = UNSET,
     order: ActivityOrder | Unset = UNSET,
@@ -358,7 +358,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     limit: int | Unset = UNSET,
     order: ActivityOrder | Unset = UNSET,
@@ -470,7 +470,7 @@ def _records(page: CustomerActivityPage) -> list[CustomerActivity]:
 
 def sync_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     limit: int | Unset = UNSET,
     order: ActivityOrder | Unset = UNSET,
@@ -570,7 +570,7 @@ def sync_pages(
 
 def sync_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     limit: int | Unset = UNSET,
     order: ActivityOrder | Unset = UNSET,
@@ -673,7 +673,7 @@ def sync_all(
 
 def asyncio_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     limit: int | Unset = UNSET,
     order: ActivityOrder | Unset = UNSET,
@@ -773,7 +773,7 @@ def asyncio_pages(
 
 def asyncio_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     limit: int | Unset = UNSET,
     order: ActivityOrder | Unset = UNSET,

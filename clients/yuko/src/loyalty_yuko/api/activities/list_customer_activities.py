@@ -10,7 +10,7 @@ from loyalty_runtime import decode as _decode
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
-from ...client import AuthenticatedClient
+from ...client import AsyncAuthenticatedClient, AuthenticatedClient
 from ...models.activity_source_type_filter import ActivitySourceTypeFilter
 from ...models.customer_activity import CustomerActivity
 from ...models.customer_activity_page import CustomerActivityPage
@@ -66,7 +66,7 @@ def _parse(data: Any) -> CustomerActivityPage:
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     source_type: ActivitySourceTypeFilter | Unset = UNSET,
     activity_type: str | Unset = UNSET,
@@ -134,7 +134,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     source_type: ActivitySourceTypeFilter | Unset = UNSET,
     activity_type: str | Unset = UNSET,
@@ -203,7 +203,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     source_type: ActivitySourceTypeFilter | Unset = UNSET,
     activity_type: str | Unset = UNSET,
@@ -271,7 +271,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     source_type: ActivitySourceTypeFilter | Unset = UNSET,
     activity_type: str | Unset = UNSET,
@@ -366,7 +366,7 @@ def _records(page: CustomerActivityPage) -> list[CustomerActivity]:
 
 def sync_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     source_type: ActivitySourceTypeFilter | Unset = UNSET,
     activity_type: str | Unset = UNSET,
@@ -457,7 +457,7 @@ def sync_pages(
 
 def sync_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     source_type: ActivitySourceTypeFilter | Unset = UNSET,
     activity_type: str | Unset = UNSET,
@@ -550,7 +550,7 @@ def sync_all(
 
 def asyncio_pages(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     source_type: ActivitySourceTypeFilter | Unset = UNSET,
     activity_type: str | Unset = UNSET,
@@ -641,7 +641,7 @@ def asyncio_pages(
 
 def asyncio_all(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | AsyncAuthenticatedClient,
     customer_id: str,
     source_type: ActivitySourceTypeFilter | Unset = UNSET,
     activity_type: str | Unset = UNSET,
