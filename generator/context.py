@@ -82,6 +82,7 @@ class VendorContext:
         variables = server.get("variables", {})
         self.base_url: str = server["url"].format(**{name: v["default"] for name, v in variables.items()})
         self.servers: list[JSON] = self.spec["servers"]
+        self.base_url_env: str = server["x-base-url-env"]
 
     # --- runtime data ---------------------------------------------------------------------------------------
 
@@ -104,11 +105,13 @@ class VendorContext:
             "security": [[self._scheme(name) for name in requirement] for requirement in self.spec["security"]],
             "envelope": self.spec["x-error-envelope"],
             "retry_after": self.spec.get("x-rate-limit", {}).get("retry_after", []),
+            "base_url_env": self.base_url_env,
+            "request_id": self.spec.get("x-request-id", {}),
         }
 
-    @property
-    def runtime_literal(self) -> str:
-        return python_literal(self.runtime_data())
+    def runtime_literal(self, package: str, version: str) -> str:
+        """The generated package's ``VendorSpec`` data, with its distribution name and version (the User-Agent's)."""
+        return python_literal({**self.runtime_data(), "package": package, "version": version})
 
     @property
     def credentials(self) -> list[dict[str, str]]:

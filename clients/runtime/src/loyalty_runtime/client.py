@@ -3,6 +3,7 @@ the lazily created httpx clients (one sync client, created under a lock; one asy
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Mapping
 from types import TracebackType
@@ -12,7 +13,7 @@ import httpx
 
 from loyalty_runtime.auth import CredentialAuth, credential_headers, resolve_credentials
 from loyalty_runtime.loops import LoopClients
-from loyalty_runtime.origin import checked_base_url
+from loyalty_runtime.origin import configured_base_url
 from loyalty_runtime.pagination import DEFAULT_CONCURRENCY, checked_concurrency
 from loyalty_runtime.redirects import DEFAULT_MAX_REDIRECTS, OriginGuard
 from loyalty_runtime.retry import RetryPolicy, checked_deadline
@@ -47,10 +48,18 @@ class BaseClient:
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
         self._auth: CredentialAuth = resolve_credentials(self.vendor, credentials, environ)
-        self.base_url = checked_base_url(base_url, self.vendor.base_url, allow_insecure_http=allow_insecure_http)
+        self.base_url = configured_base_url(
+            base_url,
+            self.vendor.base_url,
+            self.vendor.base_url_env,
+            os.environ if environ is None else environ,
+            allow_insecure_http=allow_insecure_http,
+        )
         self.timeout = _as_timeout(timeout)
         self.retry = RetryPolicy(max_retries=max_retries, deadline=checked_deadline(deadline))
-        self.headers = {"Accept": "application/json", **(headers or {})}
+        self.headers = _with_defaults(
+            headers or {}, {"Accept": "application/json", "User-Agent": self.vendor.user_agent}
+        )
         self.httpx_args = dict(httpx_args or {})
         # Redirects are followed by the guard (loyalty_runtime.redirects), never by httpx itself.
         self._guard = OriginGuard(
@@ -129,6 +138,13 @@ class BaseClient:
         return (
             f"{type(self).__name__}(base_url={self.base_url!r}, credentials=<{using}>, max_retries={self.max_retries})"
         )
+
+
+def _with_defaults(given: Mapping[str, str], defaults: Mapping[str, str]) -> dict[str, str]:
+    """``given`` headers over ``defaults``; header names compare case-insensitively, so a caller's own
+    ``user-agent`` replaces ours instead of being sent beside it."""
+    names = {name.lower() for name in given}
+    return {**{name: value for name, value in defaults.items() if name.lower() not in names}, **given}
 
 
 def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:
