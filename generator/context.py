@@ -14,7 +14,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
-from generator.specs import JSON, deref, load_spec, operations, parameters
+from generator.specs import JSON, deref, example_value, load_spec, operations, parameters
 from loyalty_runtime.checks import INT32, INT64, python_pattern
 from loyalty_runtime.pointer import parse as parse_pointer
 
@@ -367,12 +367,7 @@ def _python_name(name: str) -> str:
 
 
 def _example_value(spec: JSON, param: JSON) -> str:
-    schema = deref(spec, param.get("schema", {}))
-    examples = schema.get("examples") or [None]
-    value = param.get("example", schema.get("example", examples[0]))
-    if value is None:
-        value = 1 if schema.get("type") == "integer" else "..."
-    return repr(value if schema.get("type") != "string" else str(value))
+    return repr(example_value(spec, param))
 
 
 def example_call(vendor: VendorContext) -> ExampleCall:
