@@ -13,7 +13,9 @@ import pytest
 
 from generator.specs import load_spec
 from loyalty_runtime.errors import APIStatusError
+from sandbox.seed import DEMO_CREDENTIALS, seeded
 from tests.clients.replay import (
+    LIST_OPERATIONS,
     VENDORS,
     Replay,
     alternatives,
@@ -175,3 +177,17 @@ def test_the_specs_declare_request_ids_where_the_vendors_document_them() -> None
         "joy": {"header": "Function-Execution-Id"},
         "voucherify": {"error_body": ["/request_id"]},
     }
+
+
+@pytest.mark.parametrize("key", VENDORS)
+def test_the_sandbox_sends_a_fresh_request_id_where_the_spec_declares_one(key: str) -> None:
+    sandbox = seeded(key)
+    values = {name: DEMO_CREDENTIALS[key][name] for name in kwargs_of(alternatives(key)[0])}
+    client = package(key).AuthenticatedClient(**values, httpx_args={"transport": httpx.MockTransport(sandbox.handle)})
+    customer = {LIST_OPERATIONS[key][1]: next(iter(sandbox.customers))}
+    with client:
+        ids = [list_module(key).sync_detailed(client=client, **customer).request_id for _ in range(2)]
+    if _declared(key).get("header"):
+        assert ids == [f"sandbox-{key}-1", f"sandbox-{key}-2"]
+    else:
+        assert ids == [None, None]
