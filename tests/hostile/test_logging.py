@@ -4,6 +4,7 @@ vendor and credential alternative; ``LOYALTY_LOG`` switches them on without code
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -17,7 +18,7 @@ import httpx
 import pytest
 
 from sandbox.seed import DEMO_CREDENTIALS, seeded
-from tests.clients.replay import ALT_IDS, ALTERNATIVES, LIST_OPERATIONS, list_module, package
+from tests.clients.replay import ALT_IDS, ALTERNATIVES, LIST_OPERATIONS, VENDORS, list_module, package
 from tests.hostile.secrets_support import assert_hidden, betrayals, kwargs_names
 
 
@@ -44,9 +45,9 @@ def captured(level: int) -> Iterator[list[logging.LogRecord]]:
         root.setLevel(before)
 
 
-def _walk_with_one_retry(key: str, index: int) -> tuple[Any, list[str], str]:
-    """Walk the sandbox's first customer with credential alternative ``index``; the first request is answered 503
-    once. Returns the records, the secret values used and the base URL."""
+def _walk_with_one_retry(key: str, index: int, mode: str = "sync") -> tuple[Any, list[str], str]:
+    """Walk the sandbox's first customer with credential alternative ``index`` (``sync_all`` or ``asyncio_all``);
+    the first request is answered 503 once. Returns the records, the secret values used and the base URL."""
     sandbox = seeded(key)
     refused: list[httpx.Request] = []
 
@@ -58,9 +59,19 @@ def _walk_with_one_retry(key: str, index: int) -> tuple[Any, list[str], str]:
 
     values = {name: DEMO_CREDENTIALS[key][name] for name in kwargs_names(key, index)}
     client = package(key).AuthenticatedClient(**values, httpx_args={"transport": httpx.MockTransport(handle)})
+    arguments = {LIST_OPERATIONS[key][1]: next(iter(sandbox.customers))}
+    module = list_module(key)
+
+    async def walk() -> list[Any]:
+        async with client:
+            return [record async for record in module.asyncio_all(client=client, **arguments)]
+
+    if mode == "async":
+        records = asyncio.run(walk())
+    else:
+        with client:
+            records = list(module.sync_all(client=client, **arguments))
     customer = next(iter(sandbox.customers))
-    with client:
-        records = list(list_module(key).sync_all(client=client, **{LIST_OPERATIONS[key][1]: customer}))
     assert len(records) == len(sandbox.customers[customer].records) > 20  # several pages
     return records, betrayals(key, index, values), client.base_url
 
@@ -71,10 +82,14 @@ def _texts(records: list[logging.LogRecord]) -> Iterator[str]:
         yield from (record.getMessage(), repr(record.args), formatter.format(record))
 
 
-@pytest.mark.parametrize(("key", "index"), ALTERNATIVES, ids=ALT_IDS)
-def test_debug_logs_requests_retries_and_pages_but_no_credential(key: str, index: int) -> None:
+@pytest.mark.parametrize(
+    ("key", "index", "mode"),
+    [(*case, "sync") for case in ALTERNATIVES] + [(key, 0, "async") for key in VENDORS],
+    ids=[f"{i}-sync" for i in ALT_IDS] + [f"{key}-0-async" for key in VENDORS],
+)
+def test_debug_logs_requests_retries_and_pages_but_no_credential(key: str, index: int, mode: str) -> None:
     with captured(logging.DEBUG) as records:
-        _, secrets, base_url = _walk_with_one_retry(key, index)
+        _, secrets, base_url = _walk_with_one_retry(key, index, mode)
     assert records and {record.name for record in records} == {f"loyalty.{key}"}
     messages = [record.getMessage() for record in records]
     url = re.escape(base_url)
