@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
+from loyalty_runtime.log import configure_from_environment
 from sandbox.seed import DEMO_CREDENTIALS, seeded
 from tests.clients.replay import ALT_IDS, ALTERNATIVES, LIST_OPERATIONS, VENDORS, list_module, package
 from tests.hostile.secrets_support import assert_hidden, betrayals, kwargs_names
@@ -156,3 +157,19 @@ def test_loyalty_log_switches_logging_on_without_code() -> None:
     assert re.search(r" DEBUG loyalty\.yuko: GET https://api\.yukoapp\.com/\S+ -> 200 OK in ", debug.stderr)
     assert "py_sandbox_" not in debug.stderr
     assert "LOYALTY_LOG='verbose' is ignored" in wrong.stderr and "loyalty.yuko" not in wrong.stderr
+
+
+def test_the_environment_handler_is_attached_once_at_the_level_named() -> None:
+    root = logging.getLogger("loyalty")
+    level, handlers = root.level, list(root.handlers)
+    try:
+        assert configure_from_environment({}) is None and root.handlers == handlers
+        first = configure_from_environment({"LOYALTY_LOG": "debug"})
+        again = configure_from_environment({"LOYALTY_LOG": " Info "})
+        assert first is not None and again is first
+        assert [h for h in root.handlers if h not in handlers] == [first]
+        assert root.level == logging.INFO
+    finally:
+        for handler in [h for h in root.handlers if h not in handlers]:
+            root.removeHandler(handler)
+        root.setLevel(level)
