@@ -62,6 +62,8 @@ class APIStatusError(APIError):
     support tickets), or ``None``.
     """
 
+    request_id: str | None
+
     def __init__(
         self,
         message: str,
