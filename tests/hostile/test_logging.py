@@ -173,3 +173,18 @@ def test_the_environment_handler_is_attached_once_at_the_level_named() -> None:
         for handler in [h for h in root.handlers if h not in handlers]:
             root.removeHandler(handler)
         root.setLevel(level)
+
+
+def test_a_retry_the_deadline_cannot_afford_is_logged_as_giving_up() -> None:
+    answer = httpx.Response(503, json={"message": "later"}, headers={"Retry-After": "60"})
+    transport = httpx.MockTransport(lambda request: answer)
+    client = package("yuko").AuthenticatedClient(token="t0ken-value", httpx_args={"transport": transport})
+    with captured(logging.INFO) as records, pytest.raises(package("yuko").errors.InternalServerError):
+        list_module("yuko").sync(client=client, customer_id="1", deadline=10)
+    assert [(r.levelno, r.getMessage()) for r in records] == [
+        (
+            logging.INFO,
+            "GET https://api.yukoapp.com/api/v1/public/customers/activities?customer_id=1: giving up after 503 "
+            "Service Unavailable. Not retried: waiting 60 s would pass the call's deadline of 10 s.",
+        )
+    ]

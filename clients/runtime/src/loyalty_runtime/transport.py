@@ -11,6 +11,9 @@ built (a header value that cannot be encoded) passes through unchanged; nothing 
 Every call keeps a total deadline (:data:`loyalty_runtime.retry.DEFAULT_DEADLINE`, per client and per call): each
 phase timeout of an attempt is capped to the time left, the body is read chunk by chunk against the clock, and a
 retry wait that would end past the deadline is not started.
+
+Each attempt is logged to ``loyalty.<vendor>`` (:mod:`loyalty_runtime.log`) at DEBUG, each retry decision at INFO;
+a connection error names the method, the full URL, the cause and the attempts.
 """
 
 from __future__ import annotations
@@ -233,9 +236,9 @@ class _Call:
         """``wait`` when the retry after it still has time before the deadline (logged at INFO with its reason);
         else ``failure`` is raised."""
         if wait + _DEADLINE_SLACK >= self.remaining():
-            failure.add_note(
-                f"Not retried: waiting {wait:.3g} s would pass the call's deadline of {self.policy.deadline:g} s."
-            )
+            note = f"Not retried: waiting {wait:.3g} s would pass the call's deadline of {self.policy.deadline:g} s."
+            self.log.info("%s: giving up after %s. %s", self.where(failure.request), reason, note)
+            failure.add_note(note)
             raise failure from cause
         self.log.info(
             "%s: retrying in %.3g s after %s (attempt %d of %d)",
