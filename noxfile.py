@@ -97,7 +97,8 @@ def demo(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def sandbox(session: nox.Session) -> None:
-    """Start the five vendor sandboxes on loopback with seeded data (pass --port/--seconds after --)."""
+    """Start the five vendor sandboxes on loopback with seeded data and print the export lines (base URLs, demo
+    credentials) that aim every client and README example at them (pass --port/--seconds after --)."""
     session.install(*DEV, *CLIENTS)
     session.run("python", "-m", "sandbox", *session.posargs)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
-from generator.specs import JSON, deref, load_spec, operations, parameters
+from generator.specs import JSON, deref, example_value, load_spec, operations, parameters
 from loyalty_runtime.checks import INT32, INT64, python_pattern
 from loyalty_runtime.pointer import parse as parse_pointer
 
@@ -84,6 +84,7 @@ class VendorContext:
         variables = server.get("variables", {})
         self.base_url: str = server["url"].format(**{name: v["default"] for name, v in variables.items()})
         self.servers: list[JSON] = self.spec["servers"]
+        self.base_url_env: str = server["x-base-url-env"]
 
     # --- runtime data ---------------------------------------------------------------------------------------
 
@@ -106,11 +107,13 @@ class VendorContext:
             "security": [[self._scheme(name) for name in requirement] for requirement in self.spec["security"]],
             "envelope": self.spec["x-error-envelope"],
             "retry_after": self.spec.get("x-rate-limit", {}).get("retry_after", []),
+            "base_url_env": self.base_url_env,
+            "request_id": self.spec.get("x-request-id", {}),
         }
 
-    @property
-    def runtime_literal(self) -> str:
-        return python_literal(self.runtime_data())
+    def runtime_literal(self, package: str, version: str) -> str:
+        """The generated package's ``VendorSpec`` data, with its distribution name and version (the User-Agent's)."""
+        return python_literal({**self.runtime_data(), "package": package, "version": version})
 
     @property
     def credentials(self) -> list[dict[str, str]]:
@@ -375,12 +378,7 @@ def _python_name(name: str) -> str:
 
 
 def _example_value(spec: JSON, param: JSON) -> str:
-    schema = deref(spec, param.get("schema", {}))
-    examples = schema.get("examples") or [None]
-    value = param.get("example", schema.get("example", examples[0]))
-    if value is None:
-        value = 1 if schema.get("type") == "integer" else "..."
-    return repr(value if schema.get("type") != "string" else str(value))
+    return repr(example_value(spec, param))
 
 
 def example_call(vendor: VendorContext) -> ExampleCall:

@@ -29,6 +29,8 @@ KNOWN_EXTENSIONS = frozenset(
         "x-single-page",
         "x-filter",
         "x-method-name",
+        "x-base-url-env",
+        "x-request-id",
     }
 )
 _SNAKE = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -59,6 +61,8 @@ def problems_in(spec: JSON) -> list[str]:
         *_schema_problems(spec),
         *_security_problems(spec),
         *_envelope_problems(spec),
+        *_base_url_env_problems(spec),
+        *_request_id_problems(spec),
     ]
 
 
@@ -348,6 +352,57 @@ def _envelope_problems(spec: JSON) -> Iterator[str]:
     for code, status in (envelope.get("status_by_code") or {}).items():
         if not isinstance(status, int) or not 400 <= status <= 599:
             yield f"x-error-envelope.status_by_code[{code}] must be an HTTP error status"
+
+
+def _credential_envs(spec: JSON) -> list[str]:
+    schemes = spec.get("components", {}).get("securitySchemes") or {}
+    return [str(c.get("env")) for scheme in schemes.values() for c in scheme.get("x-credentials") or []]
+
+
+def _base_url_env_problems(spec: JSON) -> Iterator[str]:
+    servers = spec.get("servers") or [{}]
+    for number, server in enumerate(servers[1:], 1):
+        if "x-base-url-env" in server:
+            yield f"servers[{number}] has x-base-url-env; only the first (default) server takes one"
+    env = servers[0].get("x-base-url-env")
+    if not isinstance(env, str) or not _ENV.match(env) or not env.endswith("_BASE_URL"):
+        yield "servers[0].x-base-url-env must name an environment variable ending in _BASE_URL"
+        return
+    # One prefix per vendor, so that the variables a user exports for it read as a set.
+    prefix = env.removesuffix("BASE_URL")
+    strays = [name for name in _credential_envs(spec) if not name.startswith(prefix)]
+    if strays:
+        yield f"x-base-url-env {env}: credential variables {strays} do not share its prefix {prefix}"
+
+
+def _declared_response_headers(spec: JSON) -> set[str]:
+    return {
+        name.lower()
+        for op in operations(spec)
+        for response in op.node.get("responses", {}).values()
+        for name in deref(spec, response).get("headers", {})
+    }
+
+
+def _request_id_problems(spec: JSON) -> Iterator[str]:
+    declared = spec.get("x-request-id")
+    if declared is None:
+        return
+    if not isinstance(declared, dict) or not declared or set(declared) - {"header", "error_body"}:
+        yield "x-request-id must be {header: <response header>, error_body: [<JSON Pointer>, ...]} (either or both)"
+        return
+    header = declared.get("header")
+    if header is not None and str(header).lower() not in _declared_response_headers(spec):
+        yield f"x-request-id.header {header} is not a response header of any operation"
+    pointers = declared.get("error_body", [])
+    if not isinstance(pointers, list) or not all(isinstance(pointer, str) for pointer in pointers):
+        yield "x-request-id.error_body must be a list of JSON Pointers"
+        return
+    for pointer in pointers:
+        try:
+            parse(pointer)
+        except ValueError as error:
+            yield f"x-request-id.error_body: {error}"
 
 
 __all__ = ["KNOWN_EXTENSIONS", "problems", "problems_in"]

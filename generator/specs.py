@@ -185,3 +185,13 @@ def _anchor_refs(node: JSON, uri: str) -> JSON:
     if isinstance(node, list):
         return [_anchor_refs(v, uri) for v in node]
     return node
+
+
+def example_value(spec: JSON, param: JSON) -> object:
+    """The value the README's examples pass for a parameter: its spec example (the sandbox seeds that customer)."""
+    schema = deref(spec, param.get("schema", {}))
+    examples = schema.get("examples") or [None]
+    value = param.get("example", schema.get("example", examples[0]))
+    if value is None:
+        value = 1 if schema.get("type") == "integer" else "..."
+    return value if schema.get("type") != "string" else str(value)

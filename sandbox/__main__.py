@@ -1,12 +1,14 @@
-"""``python -m sandbox``: start all five vendor sandboxes on loopback with seeded data, print how to reach them."""
+"""``python -m sandbox``: start all five vendor sandboxes on loopback with seeded data, print how to reach them
+and the ``export`` lines that aim every client (and every README example) at them."""
 
 from __future__ import annotations
 
 import argparse
+import shlex
 import time
 
-from sandbox.seed import DEMO_CREDENTIALS, all_seeded
-from sandbox.server import serving
+from sandbox.seed import all_seeded
+from sandbox.server import environment, serving
 
 
 def main() -> None:
@@ -20,10 +22,12 @@ def main() -> None:
         for key, item in running.items():
             customers = ", ".join(f"{cid} ({len(c.records)} records)" for cid, c in item.sandbox.customers.items())
             print(f"{key:<11} base_url={item.base_url}")
-            print(f"{'':<11} customers: {customers}")
-            env = {c.kwarg: c.env for c in item.sandbox.vendor.credentials}
-            exports = " ".join(f"{env[kwarg]}={value}" for kwarg, value in DEMO_CREDENTIALS[key].items())
-            print(f"{'':<11} credentials: {exports}\n")
+            print(f"{'':<11} customers: {customers}\n")
+        print("Export these in a shell, and every client (and every README example) talks to the sandboxes:\n")
+        for key, item in running.items():
+            variables = environment({key: item})
+            print("export " + " ".join(f"{name}={shlex.quote(value)}" for name, value in variables.items()))
+        print(flush=True)
         try:
             deadline = time.monotonic() + args.seconds if args.seconds else None
             while deadline is None or time.monotonic() < deadline:

@@ -1,4 +1,5 @@
-"""Seeded sandbox data: demo credentials and customers with ledgers shaped like each vendor's records."""
+"""Seeded sandbox data: demo credentials and customers with ledgers shaped like each vendor's records, the
+customer the package READMEs' examples use among them."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import random
 import uuid
 from typing import Any
 
-from generator.specs import deref, parameters
+from generator.specs import deref, example_value, parameters
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import resolve
 from sandbox.pages import set_pointer
@@ -22,6 +23,7 @@ DEMO_CREDENTIALS: dict[str, dict[str, str]] = {
     "capillary": {"username": "sandbox.till", "password": "sandbox123", "oauth_token": "sandbox-jwt"},
 }
 LEDGER_SIZES = (137, 12, 0)  # the demo customer first: a ledger of several pages, a short one, an empty one
+README_LEDGER_SIZE = 45  # the README examples' customer, when not one of the above: a few pages
 START = datetime.datetime(2026, 6, 30, 12, 0, tzinfo=datetime.UTC)
 
 
@@ -85,14 +87,26 @@ def customer_ids(sandbox: VendorSandbox, listing: ListOperation) -> list[str]:
     return [base] + [str(int(base) + n) if numeric else f"{base}-{n}" for n in (1, 2)]
 
 
+def readme_customer(sandbox: VendorSandbox, listing: ListOperation) -> str:
+    """The customer id the package README passes to the listing: its parameter's spec example."""
+    name, _ = listing.customer_param
+    param = next(p for p in parameters(sandbox.spec, listing.operation) if p["name"] == name)
+    return str(example_value(sandbox.spec, param))
+
+
 def seeded(key: str, *, seed: int = 7, **options: Any) -> VendorSandbox:
-    """A sandbox with the demo credentials and three customers (a long, a short and an empty ledger)."""
+    """A sandbox with the demo credentials and three customers (a long, a short and an empty ledger), plus the
+    README examples' customer when it is none of them."""
     sandbox = VendorSandbox(key, credentials=DEMO_CREDENTIALS[key], **options)
     rng = random.Random(seed)
     for listing in sandbox.lists.values():
         for number, (customer_id, size) in enumerate(zip(customer_ids(sandbox, listing), LEDGER_SIZES, strict=True)):
             records = make_ledger(sandbox, listing, size, first_number=1_000 * (number + 1))
             sandbox.customers[customer_id] = Customer(customer_id, records, balance=rng.randint(0, 500))
+        example = readme_customer(sandbox, listing)
+        if example not in sandbox.customers:
+            records = make_ledger(sandbox, listing, README_LEDGER_SIZE, first_number=1_000 * (len(LEDGER_SIZES) + 1))
+            sandbox.customers[example] = Customer(example, records, balance=rng.randint(0, 500))
     return sandbox
 
 
@@ -100,4 +114,4 @@ def all_seeded(**options: Any) -> dict[str, VendorSandbox]:
     return {key: seeded(key, **options) for key in DEMO_CREDENTIALS}
 
 
-__all__ = ["DEMO_CREDENTIALS", "all_seeded", "seeded"]
+__all__ = ["DEMO_CREDENTIALS", "all_seeded", "readme_customer", "seeded"]

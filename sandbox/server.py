@@ -97,6 +97,18 @@ class Running:
         return f"http://{LOOPBACK}:{self.server.server_port}{urlsplit(self.sandbox.vendor.base_url).path}"
 
 
+def environment(running: dict[str, Running]) -> dict[str, str]:
+    """The environment variables that aim every client at these sandboxes: each vendor's base URL variable and
+    the variables of the demo credentials the sandbox accepts."""
+    variables: dict[str, str] = {}
+    for item in running.values():
+        vendor, accepted = item.sandbox.vendor, item.sandbox.credentials
+        if vendor.base_url_env is not None:
+            variables[vendor.base_url_env] = item.base_url
+        variables.update({c.env: accepted[c.kwarg] for c in vendor.credentials if c.kwarg in accepted})
+    return variables
+
+
 @contextmanager
 def serving(
     sandboxes: dict[str, VendorSandbox], *, first_port: int = 0, stall_on_timeout: float = 0.0

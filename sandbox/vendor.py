@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import datetime
+import itertools
 import json
 import threading
 import time
@@ -196,6 +197,9 @@ class VendorSandbox:
         self._route_cache: dict[str, dict[str, tuple[Operation, dict[str, str]]]] = {}
         self.lock = threading.Lock()  # guards the state (customers, ledgers, faults, request log, rate window)
         self.timing = Timing()
+        # Each answer carries a fresh id in the header the spec declares for it (x-request-id), as the vendor's does.
+        self._request_id_header = self.vendor.request_id.header
+        self._request_ids = itertools.count(1)
 
     def _prepare(self, customer: Customer) -> None:
         """Build the ledger's cursor index now, not in the first request (whose time and memory a bench measures)."""
@@ -462,6 +466,8 @@ class VendorSandbox:
 
     def _json(self, status: int, body: object, headers: dict[str, str] | None = None) -> httpx.Response:
         kept = {k: v for k, v in (headers or {}).items() if k.lower() not in ("content-length", "content-type")}
+        if self._request_id_header is not None:
+            kept[self._request_id_header] = f"sandbox-{self.key}-{next(self._request_ids)}"
         content = json.dumps(body).encode("utf-8")
         return httpx.Response(status, headers={**kept, "content-type": "application/json"}, content=content)
 

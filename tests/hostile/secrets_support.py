@@ -25,7 +25,7 @@ from tests.clients.replay import (
 )
 
 POST = ("appy_stamp", "processEarnRule")  # the one non-idempotent operation of the specs
-LOGGERS = ("httpx", "httpcore", "loyalty_runtime", "hpack", "h11")
+LOGGERS = ("httpx", "httpcore", "loyalty", "hpack", "h11")
 
 
 def kwargs_names(key: str, index: int) -> list[str]:

@@ -117,3 +117,51 @@ def test_method_name_defaults_to_the_snake_case_operation_id() -> None:
     (operation,) = operations(spec)
     assert operation.method_name == "list_customer_activities"
     assert lint.problems_in(spec) == []
+
+
+@pytest.mark.parametrize(
+    ("env", "problem"),
+    [
+        (None, "x-base-url-env must name"),
+        ("YUKO_URL", "x-base-url-env must name"),
+        ("yuko_base_url", "x-base-url-env must name"),
+        ("SHOP_BASE_URL", "do not share its prefix SHOP_"),
+    ],
+)
+def test_lint_reports_a_missing_or_stray_base_url_variable(env: str | None, problem: str) -> None:
+    spec = _yuko()
+    server = spec["servers"][0]
+    del server["x-base-url-env"]
+    if env is not None:
+        server["x-base-url-env"] = env
+    assert any(problem in found for found in lint.problems_in(spec))
+
+
+def test_lint_reports_a_base_url_variable_on_another_server() -> None:
+    spec = _yuko()
+    spec["servers"].append({"url": "https://staging.example.test", "x-base-url-env": "YUKO_BASE_URL"})
+    assert any("only the first (default) server" in found for found in lint.problems_in(spec))
+
+
+@pytest.mark.parametrize(
+    ("declared", "problem"),
+    [
+        ({"header": "X-Not-Declared"}, "is not a response header of any operation"),
+        ({"error_body": ["request_id"]}, "x-request-id.error_body"),
+        ({"error_body": "/request_id"}, "must be a list of JSON Pointers"),
+        ({"headers": "X-Request-Id"}, "x-request-id must be"),
+        ({}, "x-request-id must be"),
+    ],
+)
+def test_lint_reports_a_malformed_request_id(declared: Any, problem: str) -> None:
+    spec = _yuko()
+    spec["x-request-id"] = declared
+    assert any(problem in found for found in lint.problems_in(spec))
+
+
+def test_lint_accepts_a_request_id_header_the_spec_declares() -> None:
+    spec = copy.deepcopy(load_spec("joy"))
+    assert spec["x-request-id"] == {"header": "Function-Execution-Id"}
+    assert lint.problems_in(spec) == []
+    spec["x-request-id"] = {"header": "function-execution-id", "error_body": ["/error/request_id"]}
+    assert lint.problems_in(spec) == []

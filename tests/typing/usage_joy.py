@@ -47,6 +47,7 @@ def first_page_detailed(transport: httpx.BaseTransport) -> tuple[int, int]:
             client=client, shopify_customer_id=SHOPIFY_CUSTOMER_ID, limit=100
         )
         status_code: int = response.status_code
+        assert_type(response.request_id, str | None)  # from the Function-Execution-Id header
         return status_code, len(response.parsed.data)
 
 
@@ -70,5 +71,6 @@ def read_error(transport: httpx.BaseTransport) -> ErrorSummary:
             status_code: int = error.status_code
             code: str | None = error.code
             message: str = error.message
+            assert_type(error.request_id, str | None)
             return status_code, code, message, isinstance(error, RateLimitError)
     raise AssertionError("the call succeeded, an APIStatusError was expected")

@@ -1,6 +1,7 @@
 # generated from specs/capillary/openapi.yaml — do not edit
 """What the shared runtime needs to know about this vendor, compiled from specs/capillary/openapi.yaml:
-default base URL, accepted credentials, error envelope and retry hints."""
+default base URL and its environment variable, accepted credentials, error envelope, retry hints, where the
+request id is, and this package's name and version."""
 
 from loyalty_runtime.vendor import VendorSpec
 
@@ -37,5 +38,9 @@ VENDOR = VendorSpec.from_dict(
             "status_by_code": {"8015": 404, "8069": 409, "814": 404},
         },
         "retry_after": [{"header": "Retry-After", "format": "delay-seconds-or-http-date"}],
+        "base_url_env": "CAPILLARY_BASE_URL",
+        "request_id": {},
+        "package": "loyalty-capillary",
+        "version": "0.1.0",
     }
 )

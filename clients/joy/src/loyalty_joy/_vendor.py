@@ -1,6 +1,7 @@
 # generated from specs/joy/openapi.yaml — do not edit
 """What the shared runtime needs to know about this vendor, compiled from specs/joy/openapi.yaml:
-default base URL, accepted credentials, error envelope and retry hints."""
+default base URL and its environment variable, accepted credentials, error envelope, retry hints, where the
+request id is, and this package's name and version."""
 
 from loyalty_runtime.vendor import VendorSpec
 
@@ -27,5 +28,9 @@ VENDOR = VendorSpec.from_dict(
         ],
         "envelope": {"code": ["/error/code"], "message": ["/error/message", "/error", "/message"]},
         "retry_after": [{"header": "Retry-After", "format": "delay-seconds-or-http-date"}],
+        "base_url_env": "JOY_BASE_URL",
+        "request_id": {"header": "Function-Execution-Id"},
+        "package": "loyalty-joy",
+        "version": "0.1.0",
     }
 )

@@ -36,13 +36,15 @@ class AuthenticatedClient(BaseClient):
         app_key: App key (App ID) of the shop, shown on the Joy app's Settings page in the Shopify admin.
         secret_key: Secret key of the shop, shown on the Joy app's Settings page in the Shopify admin. Sent
             together with the app key.
-        base_url: API root; default ``https://api.joy.so``. An empty value, a query, a fragment or a user
-            name/password in it is refused (``ValueError``), and so is plain ``http://`` to anything but loopback.
+        base_url: API root; default ``$JOY_BASE_URL`` when set, else ``https://api.joy.so``. An empty
+            value, a query, a fragment or a user name/password in it is refused (``ValueError``), and so is plain
+            ``http://`` to anything but loopback.
         timeout: An ``httpx.Timeout`` or seconds; default 10 s to connect and 30 s per read/write (never unbounded).
         max_retries: Retries of a failed request (connection errors, timeouts, 408, 429, 5xx); default 2, 0 disables.
         deadline: Seconds one call may take in all, its retries, waits and whole body included; default 120
             (never unbounded). When it passes, the call raises ``errors.APITimeoutError``.
-        headers: Extra headers sent with every request.
+        headers: Extra headers sent with every request. A ``User-Agent`` here replaces the default
+            ``loyalty-joy/<version> loyalty-runtime/<version> python/<version>``.
         httpx_args: Extra keyword arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
             (e.g. ``transport=`` for tests). With ``follow_redirects=True`` the client follows redirects itself:
             credentials go only to the origin of ``base_url``, and a POST is never re-sent to another origin
@@ -114,13 +116,15 @@ class AsyncAuthenticatedClient(BaseClient):
         app_key: App key (App ID) of the shop, shown on the Joy app's Settings page in the Shopify admin.
         secret_key: Secret key of the shop, shown on the Joy app's Settings page in the Shopify admin. Sent
             together with the app key.
-        base_url: API root; default ``https://api.joy.so``. An empty value, a query, a fragment or a user
-            name/password in it is refused (``ValueError``), and so is plain ``http://`` to anything but loopback.
+        base_url: API root; default ``$JOY_BASE_URL`` when set, else ``https://api.joy.so``. An empty
+            value, a query, a fragment or a user name/password in it is refused (``ValueError``), and so is plain
+            ``http://`` to anything but loopback.
         timeout: An ``httpx.Timeout`` or seconds; default 10 s to connect and 30 s per read/write (never unbounded).
         max_retries: Retries of a failed request (connection errors, timeouts, 408, 429, 5xx); default 2, 0 disables.
         deadline: Seconds one call may take in all, its retries, waits and whole body included; default 120
             (never unbounded). When it passes, the call raises ``errors.APITimeoutError``.
-        headers: Extra headers sent with every request.
+        headers: Extra headers sent with every request. A ``User-Agent`` here replaces the default
+            ``loyalty-joy/<version> loyalty-runtime/<version> python/<version>``.
         httpx_args: Extra keyword arguments for the underlying ``httpx.Client``/``httpx.AsyncClient``
             (e.g. ``transport=`` for tests). With ``follow_redirects=True`` the client follows redirects itself:
             credentials go only to the origin of ``base_url``, and a POST is never re-sent to another origin

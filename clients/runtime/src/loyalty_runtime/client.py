@@ -5,6 +5,7 @@ client per event loop), copies with other settings (``with_options``) and the ba
 from __future__ import annotations
 
 import copy
+import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -15,7 +16,7 @@ import httpx
 
 from loyalty_runtime.auth import CredentialAuth, credential_headers, resolve_credentials
 from loyalty_runtime.loops import LoopClients
-from loyalty_runtime.origin import checked_base_url
+from loyalty_runtime.origin import configured_base_url
 from loyalty_runtime.pagination import DEFAULT_CONCURRENCY, checked_concurrency
 from loyalty_runtime.redirects import DEFAULT_MAX_REDIRECTS, OriginGuard
 from loyalty_runtime.retry import RetryPolicy, checked_deadline
@@ -73,9 +74,17 @@ class BaseClient:
         self.concurrency = checked_concurrency(concurrency, DEFAULT_CONCURRENCY)
         _checked_max_retries(max_retries)
         self._auth: CredentialAuth = resolve_credentials(self.vendor, credentials, environ)
-        self.base_url = checked_base_url(base_url, self.vendor.base_url, allow_insecure_http=allow_insecure_http)
+        self.base_url = configured_base_url(
+            base_url,
+            self.vendor.base_url,
+            self.vendor.base_url_env,
+            os.environ if environ is None else environ,
+            allow_insecure_http=allow_insecure_http,
+        )
         self.retry = RetryPolicy(max_retries=max_retries, deadline=checked_deadline(deadline))
-        self.headers = {"Accept": "application/json", **(headers or {})}
+        self.headers = _with_defaults(
+            headers or {}, {"Accept": "application/json", "User-Agent": self.vendor.user_agent}
+        )
         # Headers a with_options copy sends on top of its parent's (the shared httpx clients carry the parent's).
         self.header_overrides: dict[str, str] = {}
         self.httpx_args = dict(httpx_args or {})
@@ -223,6 +232,13 @@ def _checked_max_retries(max_retries: int) -> int:
     if max_retries < 0:
         raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
     return max_retries
+
+
+def _with_defaults(given: Mapping[str, str], defaults: Mapping[str, str]) -> dict[str, str]:
+    """``given`` headers over ``defaults``; header names compare case-insensitively, so a caller's own
+    ``user-agent`` replaces ours instead of being sent beside it."""
+    names = {name.lower() for name in given}
+    return {**{name: value for name, value in defaults.items() if name.lower() not in names}, **given}
 
 
 def _as_timeout(timeout: httpx.Timeout | float | None) -> httpx.Timeout:

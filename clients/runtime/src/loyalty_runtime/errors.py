@@ -8,6 +8,7 @@
     ├── PaginationError                a page sequence that cannot be continued safely
     └── APIError
         ├── APIStatusError             a non-success answer; .status_code .code .message .body .response
+        │                              .request_id
         │   ├── BadRequestError 400    ├── ConflictError 409
         │   ├── AuthenticationError 401├── UnprocessableEntityError 422
         │   ├── PermissionDeniedError 403 ├── RateLimitError 429
@@ -56,8 +57,12 @@ class APIStatusError(APIError):
     """The vendor answered with a non-success status (or a success status whose body reports an error).
 
     ``code`` is the vendor's own error code as a string (``"EARN_RULE_NOT_FOUND"``, ``"8015"``), or ``None``
-    when the vendor sent none; ``body`` is the decoded JSON body (or the raw text when it is not JSON).
+    when the vendor sent none; ``body`` is the decoded JSON body (or the raw text when it is not JSON);
+    ``request_id`` is the vendor's id of the request (from the header or error-body field its spec declares, for
+    support tickets), or ``None``.
     """
+
+    request_id: str | None
 
     def __init__(
         self,
@@ -67,12 +72,14 @@ class APIStatusError(APIError):
         body: object,
         code: str | None = None,
         attempts: int = 1,
+        request_id: str | None = None,
     ) -> None:
         super().__init__(message, request=response.request, attempts=attempts)
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.code = code
+        self.request_id = request_id
 
     def __str__(self) -> str:
         code = f" {self.code}" if self.code else ""

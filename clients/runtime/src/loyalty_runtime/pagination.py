@@ -68,6 +68,7 @@ for a bounded tail of recent records (:data:`TAIL`), so a shift further back tha
 from __future__ import annotations
 
 import asyncio
+import logging
 import math
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
@@ -464,7 +465,10 @@ class _Handout:
 
     records: Records[Any, Any]
     max_items: int | None
+    log: logging.Logger | None = None  # told of each page at DEBUG, with the walk it belongs to
+    walk: _Walk | None = None
     count: int = 0
+    pages: int = 0
 
     def __post_init__(self) -> None:
         if self.max_items is not None and self.max_items < 1:
@@ -486,7 +490,23 @@ class _Handout:
         self.count += len(kept)
         if isinstance(typed, list) and len(kept) != len(typed):
             typed[:] = kept
+        self.pages += 1
+        if self.log is not None and self.walk is not None and self.log.isEnabledFor(logging.DEBUG):
+            after = "last page" if step.done else f"next {_next_position(self.walk)}"
+            self.log.debug("page %d: %d records, %d handed out; %s", self.pages, step.count, len(kept), after)
         return kept
+
+
+def _next_position(walk: _Walk) -> str:
+    """Where a walk goes next, as the query arguments that say it (for the DEBUG log)."""
+    if isinstance(walk, _WindowWalk):
+        params = walk.asking(walk.window)["params"]
+        names: tuple[str, ...] = (walk.paging.position.param, walk.paging.page_size.param)
+    elif isinstance(walk, _CursorWalk):
+        params, names = walk.kwargs["params"], (walk.paging.position.param,)
+    else:
+        return "?"
+    return " ".join(f"{name}={params.get(name)!r}" for name in names)
 
 
 def _ending(walk: _Walk, error: APIStatusError) -> _Step:
@@ -707,9 +727,12 @@ def iter_pages(
     *,
     max_pages: int | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
+    log: logging.Logger | None = None,
 ) -> Iterator[P]:
-    """Each page's decoded model, from the position in ``kwargs`` (or the first page) to the last."""
-    walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, None)
+    """Each page's decoded model, from the position in ``kwargs`` (or the first page) to the last; each page is
+    logged to ``log`` at DEBUG."""
+    walk = _walk(paging, kwargs, max_pages)
+    handout = _Handout(records, None, log, walk)
     for page, _ in _driven(walk, send, handout, concurrency):
         yield page
 
@@ -723,9 +746,11 @@ def iter_items(
     max_pages: int | None = None,
     max_items: int | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
+    log: logging.Logger | None = None,
 ) -> Iterator[I]:
     """Every record across pages, each once, in the vendor's order."""
-    walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, max_items)
+    walk = _walk(paging, kwargs, max_pages)
+    handout = _Handout(records, max_items, log, walk)
     for _, items in _driven(walk, send, handout, concurrency):
         yield from items
 
@@ -738,9 +763,11 @@ async def aiter_pages(
     *,
     max_pages: int | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
+    log: logging.Logger | None = None,
 ) -> AsyncIterator[P]:
     """The async twin of :func:`iter_pages`."""
-    walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, None)
+    walk = _walk(paging, kwargs, max_pages)
+    handout = _Handout(records, None, log, walk)
     pages = _adriven(walk, send, handout, concurrency)
     try:
         async for page, _ in pages:
@@ -758,9 +785,11 @@ async def aiter_items(
     max_pages: int | None = None,
     max_items: int | None = None,
     concurrency: int = DEFAULT_CONCURRENCY,
+    log: logging.Logger | None = None,
 ) -> AsyncIterator[I]:
     """The async twin of :func:`iter_items`."""
-    walk, handout = _walk(paging, kwargs, max_pages), _Handout(records, max_items)
+    walk = _walk(paging, kwargs, max_pages)
+    handout = _Handout(records, max_items, log, walk)
     pages = _adriven(walk, send, handout, concurrency)
     try:
         async for _, items in pages:

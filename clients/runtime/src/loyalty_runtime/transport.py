@@ -11,11 +11,18 @@ built (a header value that cannot be encoded) passes through unchanged; nothing 
 Every call keeps a total deadline (:data:`loyalty_runtime.retry.DEFAULT_DEADLINE`, per client and per call): each
 phase timeout of an attempt is capped to the time left, the body is read chunk by chunk against the clock, and a
 retry wait that would end past the deadline is not started.
+
+Each attempt is logged to ``loyalty.<vendor>`` (:mod:`loyalty_runtime.log`) at DEBUG, each retry decision at INFO;
+a connection error names the method, the full URL, the cause and the attempts.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
+import socket
+import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, NoReturn, TypeVar
@@ -29,7 +36,6 @@ except ImportError:  # the optional "fast" extra is not installed
 
 from loyalty_runtime.client import BaseClient, _as_timeout
 from loyalty_runtime.decode import Mismatch
-from loyalty_runtime.envelope import ErrorEnvelope
 from loyalty_runtime.errors import (
     APIConnectionError,
     APIError,
@@ -38,8 +44,10 @@ from loyalty_runtime.errors import (
     ResponseDecodeError,
     error_class,
 )
+from loyalty_runtime.log import logger
 from loyalty_runtime.retry import RetryPolicy, checked_deadline
 from loyalty_runtime.types import Response
+from loyalty_runtime.vendor import VendorSpec
 
 T = TypeVar("T")
 # What a generated from_dict raises on a body that does not fit its model.
@@ -118,8 +126,10 @@ class _Call:
     operation: Operation
     policy: RetryPolicy
     timeout: httpx.Timeout
+    log: logging.Logger
     deadline_at: float = field(init=False)
     attempt: int = 0
+    sent_at: float = 0.0  # perf_counter when the current attempt was sent (for the DEBUG log)
 
     def __post_init__(self) -> None:
         self.deadline_at = self.policy.monotonic() + self.policy.deadline
@@ -146,9 +156,28 @@ class _Call:
         timeout = self.capped_timeout()
         self.attempt += 1
         try:
-            return http.build_request(**kwargs, timeout=timeout)
+            request = http.build_request(**kwargs, timeout=timeout)
         except _HTTPX_FAILURES as error:  # e.g. InvalidURL: a local mistake, the same on every try
             raise self.failure(error, None) from error
+        self.sent_at = time.perf_counter()
+        return request
+
+    def where(self, request: httpx.Request | None) -> str:
+        """The request line of an attempt: method and full URL (credentials are only ever in headers)."""
+        return f"{self.operation.method} {request.url if request is not None else self.operation.path}"
+
+    def answered(self, response: httpx.Response) -> None:
+        """Log an attempt's answer at DEBUG: request line, status and elapsed time (body read included)."""
+        if self.log.isEnabledFor(logging.DEBUG):
+            elapsed = (time.perf_counter() - self.sent_at) * 1000
+            self.log.debug(
+                "%s -> %d %s in %.1f ms (attempt %d)",
+                self.where(response.request),
+                response.status_code,
+                response.reason_phrase,
+                elapsed,
+                self.attempt,
+            )
 
     def before_body(self, response: httpx.Response) -> None:
         """Cap the read timeout of the body to the time left (httpcore reads it when the body is first read)."""
@@ -160,10 +189,9 @@ class _Call:
             raise self.expired(request)
 
     def expired(self, request: httpx.Request | None) -> APITimeoutError:
-        operation = self.operation
         return APITimeoutError(
-            f"{operation.method} {operation.path}: the call's deadline of {self.policy.deadline:g} s passed "
-            f"after {self.attempt} attempt(s)",
+            f"{self.where(request)} failed: the call's deadline of {self.policy.deadline:g} s passed "
+            f"({_attempts(self.attempt)})",
             request=request,
             attempts=self.attempt,
         )
@@ -171,7 +199,6 @@ class _Call:
     def failure(self, error: Exception, request: httpx.Request | None) -> APIError:
         """The typed error for an httpx exception of this attempt."""
         operation, attempts = self.operation, self.attempt
-        where = f"{operation.method} {operation.path}"
         if isinstance(error, httpx.DecodingError):
             return ResponseDecodeError(
                 f"{operation.operation_id}: the answer's body is not in its declared Content-Encoding",
@@ -180,20 +207,19 @@ class _Call:
                 attempts=attempts,
                 request=request,
             )
-        if isinstance(error, httpx.TimeoutException):
-            return APITimeoutError(f"{where} timed out after {attempts} attempt(s)", request=request, attempts=attempts)
-        return APIConnectionError(
-            f"{where} failed ({type(error).__name__}) after {attempts} attempt(s)", request=request, attempts=attempts
-        )
+        kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+        message = f"{self.where(request)} failed: {cause_of(error)} ({_attempts(attempts)})"
+        return kind(message, request=request, attempts=attempts)
 
     def wait_after_exception(self, error: Exception, request: httpx.Request) -> float:
         """The wait before retrying a request that raised ``error``; raises the typed error when not retried."""
         if isinstance(error, httpx.TimeoutException) and self.remaining() <= _DEADLINE_SLACK:
             raise self.expired(request) from error  # the timeout was capped to the deadline, which has come
         failure = self.failure(error, request)
+        self.log.debug("%s failed: %s (attempt %d)", self.where(request), cause_of(error), self.attempt)
         if not self.policy.retries_exception(error, idempotent=self.operation.idempotent, attempt=self.attempt):
             raise failure from error
-        return self._affordable(self.policy.delay(self.attempt, None), failure, error)
+        return self._retrying(self.policy.delay(self.attempt, None), failure, error, cause_of(error))
 
     def wait_after_answer(self, response: httpx.Response, client: BaseClient) -> float | None:
         """The wait before retrying a failed answer, or ``None`` when it is final."""
@@ -203,15 +229,25 @@ class _Call:
         ):
             return None
         wait = policy.delay(self.attempt, response, client.vendor.retry_after)
-        return self._affordable(wait, status_error(client.vendor.envelope, response, self.attempt), None)
+        reason = f"{status} {response.reason_phrase}".strip()
+        return self._retrying(wait, status_error(client.vendor, response, self.attempt), None, reason)
 
-    def _affordable(self, wait: float, failure: APIError, cause: Exception | None) -> float:
-        """``wait`` when the retry after it still has time before the deadline; else ``failure`` is raised."""
+    def _retrying(self, wait: float, failure: APIError, cause: Exception | None, reason: str) -> float:
+        """``wait`` when the retry after it still has time before the deadline (logged at INFO with its reason);
+        else ``failure`` is raised."""
         if wait + _DEADLINE_SLACK >= self.remaining():
-            failure.add_note(
-                f"Not retried: waiting {wait:.3g} s would pass the call's deadline of {self.policy.deadline:g} s."
-            )
+            note = f"Not retried: waiting {wait:.3g} s would pass the call's deadline of {self.policy.deadline:g} s."
+            self.log.info("%s: giving up after %s. %s", self.where(failure.request), reason, note)
+            failure.add_note(note)
             raise failure from cause
+        self.log.info(
+            "%s: retrying in %.3g s after %s (attempt %d of %d)",
+            self.where(failure.request),
+            wait,
+            reason,
+            self.attempt + 1,
+            self.policy.max_retries + 1,
+        )
         return wait
 
 
@@ -266,7 +302,7 @@ def send(
     http = client.get_httpx_client()
     kwargs = _with_overrides(client, kwargs)
     policy = options.policy(client)
-    call = _Call(operation, policy, options.timeout_of(client))
+    call = _Call(operation, policy, options.timeout_of(client), logger(client.vendor.key))
     while True:
         request = call.build(http, kwargs)
         try:
@@ -278,9 +314,10 @@ def send(
         except _HTTPX_FAILURES as error:
             policy.sleep(call.wait_after_exception(error, request))
             continue
+        call.answered(response)
         wait = call.wait_after_answer(response, client)
         if wait is None:
-            return _answer(client.vendor.envelope, operation, response, parse, call.attempt)
+            return _answer(client.vendor, operation, response, parse, call.attempt)
         policy.sleep(wait)
 
 
@@ -295,7 +332,7 @@ async def asend(
     http = client.get_async_httpx_client()
     kwargs = _with_overrides(client, kwargs)
     policy = options.policy(client)
-    call = _Call(operation, policy, options.timeout_of(client))
+    call = _Call(operation, policy, options.timeout_of(client), logger(client.vendor.key))
     while True:
         request = call.build(http, kwargs)
         try:
@@ -307,9 +344,10 @@ async def asend(
         except _HTTPX_FAILURES as error:
             await policy.asleep(call.wait_after_exception(error, request))
             continue
+        call.answered(response)
         wait = call.wait_after_answer(response, client)
         if wait is None:
-            return _answer(client.vendor.envelope, operation, response, parse, call.attempt)
+            return _answer(client.vendor, operation, response, parse, call.attempt)
         await policy.asleep(wait)
 
 
@@ -380,10 +418,10 @@ def _json(content: bytes) -> object:
 
 
 def _answer(
-    envelope: ErrorEnvelope, operation: Operation, response: httpx.Response, parse: Callable[[object], T], attempt: int
+    vendor: VendorSpec, operation: Operation, response: httpx.Response, parse: Callable[[object], T], attempt: int
 ) -> Response[T]:
     if not response.is_success:
-        raise status_error(envelope, response, attempt)
+        raise status_error(vendor, response, attempt)
     try:
         data = _json(response.content)
     except (ValueError, RecursionError) as error:  # nesting too deep for the decoder is malformed too
@@ -393,8 +431,8 @@ def _answer(
             body=response.text,
             attempts=attempt,
         ) from error
-    if envelope.failed_despite_success(data):
-        raise status_error(envelope, response, attempt, data)
+    if vendor.envelope.failed_despite_success(data):
+        raise status_error(vendor, response, attempt, data)
     try:
         parsed = parse(data)
     except _DECODE_FAILURES as error:
@@ -412,13 +450,13 @@ def _answer(
         headers=response.headers,
         parsed=parsed,
         raw_json=data,
+        request_id=vendor.request_id.of(response.headers),
     )
 
 
-def status_error(
-    envelope: ErrorEnvelope, response: httpx.Response, attempt: int = 1, data: object = None
-) -> APIStatusError:
-    """The typed error for a failed answer, with the vendor's code and message read through its envelope.
+def status_error(vendor: VendorSpec, response: httpx.Response, attempt: int = 1, data: object = None) -> APIStatusError:
+    """The typed error for a failed answer, with the vendor's code and message read through its envelope, and its
+    request id.
 
     The HTTP status picks the class of a non-2xx answer; a vendor code picks it (``status_by_code``) only for an
     error carried by a 2xx answer, whose status says nothing.
@@ -428,8 +466,53 @@ def status_error(
             data = _json(response.content)
         except (ValueError, RecursionError):
             data = response.text
+    envelope = vendor.envelope
     code = envelope.code_of(data)
     message = envelope.message_of(data) or response.reason_phrase or f"HTTP {response.status_code}"
     status = envelope.status_for(code, response.status_code) if response.is_success else response.status_code
     kind = error_class(status)
-    return kind(message, response=response, body=data, code=code, attempts=attempt)
+    request_id = vendor.request_id.of(response.headers, data)
+    return kind(message, response=response, body=data, code=code, attempts=attempt, request_id=request_id)
+
+
+def _attempts(count: int) -> str:
+    return f"after {count} attempt{'s' if count != 1 else ''}"
+
+
+# What an httpx exception means, for the ones whose cause is not an operating-system error (their own text may
+# quote the request, so it is never shown).
+_CAUSES: tuple[tuple[type[Exception], str], ...] = (
+    (httpx.ConnectTimeout, "timed out connecting"),
+    (httpx.ReadTimeout, "timed out waiting for the answer"),
+    (httpx.WriteTimeout, "timed out sending the request"),
+    (httpx.PoolTimeout, "timed out waiting for a free connection"),
+    (httpx.RemoteProtocolError, "the server broke the HTTP protocol or closed the connection without an answer"),
+    (httpx.ProxyError, "the proxy refused the request"),
+    (httpx.UnsupportedProtocol, "the URL's scheme is not http or https"),
+    (httpx.LocalProtocolError, "the request is not valid HTTP (an illegal header name or value)"),
+    (httpx.TooManyRedirects, "too many redirects"),
+    (httpx.InvalidURL, "the URL is not valid"),
+)
+
+
+def _os_reason(error: OSError) -> str | None:
+    """The operating system's words for an error number (asyncio words a refused connection its own way), else
+    the error's own text (a name lookup's ``gaierror`` numbers are not ``errno`` values)."""
+    if isinstance(error.errno, int) and error.errno > 0 and not isinstance(error, socket.gaierror):
+        return os.strerror(error.errno)
+    return error.strerror
+
+
+def cause_of(error: BaseException) -> str:
+    """Why a request got no answer, in words: the operating system's reason when there is one (``connection
+    refused``, ``name or service not known``), else what the httpx exception means."""
+    if not isinstance(error, httpx.TimeoutException):
+        link: BaseException | None = error
+        for _ in range(8):  # the chain is short (httpx, httpcore, the socket); a bound guards against a cycle
+            if link is None:
+                break
+            text = _os_reason(link) if isinstance(link, OSError) else None
+            if text:
+                return text[:1].lower() + text[1:]
+            link = link.__cause__ or link.__context__
+    return next((text for kind, text in _CAUSES if isinstance(error, kind)), type(error).__name__)

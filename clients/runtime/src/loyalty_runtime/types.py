@@ -52,7 +52,9 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A success answer: its status, raw content, headers and the decoded model.
 
-    ``raw_json`` is the decoded JSON body the model was built from (what pagination reads its cursors from).
+    ``raw_json`` is the decoded JSON body the model was built from (what pagination reads its cursors from);
+    ``request_id`` the vendor's id of the request, from the response header its spec declares (``None`` when the
+    vendor sends none).
     """
 
     status_code: int
@@ -60,6 +62,7 @@ class Response(Generic[T]):
     headers: MutableMapping[str, str] | Mapping[str, str] | httpx.Headers
     parsed: T
     raw_json: object = field(default=None, repr=False, compare=False)
+    request_id: str | None = None
 
 
 __all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -1,6 +1,7 @@
 # generated from specs/voucherify/openapi.yaml — do not edit
 """What the shared runtime needs to know about this vendor, compiled from specs/voucherify/openapi.yaml:
-default base URL, accepted credentials, error envelope and retry hints."""
+default base URL and its environment variable, accepted credentials, error envelope, retry hints, where the
+request id is, and this package's name and version."""
 
 from loyalty_runtime.vendor import VendorSpec
 
@@ -37,5 +38,9 @@ VENDOR = VendorSpec.from_dict(
             {"header": "Retry-After", "format": "delay-seconds-or-http-date"},
             {"header": "X-Rate-Limit-Retry", "format": "epoch-seconds"},
         ],
+        "base_url_env": "VOUCHERIFY_BASE_URL",
+        "request_id": {"error_body": ["/request_id"]},
+        "package": "loyalty-voucherify",
+        "version": "0.1.0",
     }
 )

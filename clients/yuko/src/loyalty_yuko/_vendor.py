@@ -1,6 +1,7 @@
 # generated from specs/yuko/openapi.yaml — do not edit
 """What the shared runtime needs to know about this vendor, compiled from specs/yuko/openapi.yaml:
-default base URL, accepted credentials, error envelope and retry hints."""
+default base URL and its environment variable, accepted credentials, error envelope, retry hints, where the
+request id is, and this package's name and version."""
 
 from loyalty_runtime.vendor import VendorSpec
 
@@ -14,5 +15,9 @@ VENDOR = VendorSpec.from_dict(
         ],
         "envelope": {"code": [], "message": ["/message"]},
         "retry_after": [],
+        "base_url_env": "YUKO_BASE_URL",
+        "request_id": {},
+        "package": "loyalty-yuko",
+        "version": "0.1.0",
     }
 )

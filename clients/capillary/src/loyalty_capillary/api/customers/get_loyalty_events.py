@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 from loyalty_runtime import checks, pagination, transport
 from loyalty_runtime import decode as _decode
+from loyalty_runtime.log import logger
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.transport import CallOptions, Operation
 
@@ -601,6 +602,7 @@ def sync_pages(
         _records,
         max_pages=max_pages,
         concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
+        log=logger(client.vendor.key),
     )
 
 
@@ -719,6 +721,7 @@ def sync_all(
         max_pages=max_pages,
         max_items=max_items,
         concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
+        log=logger(client.vendor.key),
     )
 
 
@@ -835,6 +838,7 @@ def asyncio_pages(
         _records,
         max_pages=max_pages,
         concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
+        log=logger(client.vendor.key),
     )
 
 
@@ -953,4 +957,5 @@ def asyncio_all(
         max_pages=max_pages,
         max_items=max_items,
         concurrency=pagination.checked_concurrency(concurrency, client.concurrency),
+        log=logger(client.vendor.key),
     )
