@@ -14,6 +14,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
+from generator.mirrors import Mirrors
 from generator.specs import JSON, deref, load_spec, operations, parameters
 from loyalty_runtime.checks import INT32, INT64, python_pattern
 from loyalty_runtime.pointer import parse as parse_pointer
@@ -82,6 +83,7 @@ class VendorContext:
         variables = server.get("variables", {})
         self.base_url: str = server["url"].format(**{name: v["default"] for name, v in variables.items()})
         self.servers: list[JSON] = self.spec["servers"]
+        self.mirrors = Mirrors()  # the _fast module's mirrors (the generator gives it the package's models)
 
     # --- runtime data ---------------------------------------------------------------------------------------
 
