@@ -18,7 +18,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Generic, NoReturn, TypeVar
 
-from loyalty_runtime.decode import Timestamp, WrittenUUID, date_time, uuid_value
+from loyalty_runtime.decode import formatted
 from loyalty_runtime.pointer import MISSING, parse
 from loyalty_runtime.types import UNSET
 
@@ -39,13 +39,8 @@ def installed() -> bool:
     return msgspec is not None
 
 
-def hook(kind: type, value: Any) -> object:
-    """msgspec's ``dec_hook``: the date-times and UUIDs of a mirror, read as the reference decoding reads them."""
-    if kind is Timestamp:
-        return date_time(value, None)
-    if kind is WrittenUUID:
-        return uuid_value(value, None)
-    raise NotImplementedError(f"no fast decoding of {kind.__name__}")
+# msgspec's dec_hook: the date-times and UUIDs of a mirror, read as the reference decoding reads them.
+hook = formatted
 
 
 def only_additional(model: type[T], properties: dict[str, Any]) -> T:
