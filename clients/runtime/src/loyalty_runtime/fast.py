@@ -5,7 +5,7 @@ from the spec): msgspec decodes the bytes straight into them in C, checking ever
 generated converter builds our attrs models from them. A Struct refuses any property the spec does not name, and
 every value of another type, so whatever the reference decoding would handle specially (additional properties,
 integral floats, any value that does not fit) makes msgspec raise: the body then goes to the reference path, the
-standard JSON parse and the model's ``from_dict``, which decodes what it can and names the JSON path of what it
+strict JSON parse and the model's ``from_dict``, which decodes what it can and names the JSON path of what it
 cannot. The result is therefore the same whichever path ran; without msgspec, only the reference path runs.
 
 Formats keep their guarantees: date-times and UUIDs are read by :mod:`loyalty_runtime.decode` (``dec_hook``), so
@@ -28,7 +28,6 @@ except ImportError:  # the optional "fast" extra is not installed
     msgspec = None  # type: ignore[assignment,unused-ignore]
 
 T = TypeVar("T")
-M = TypeVar("M")
 
 # The default of an optional mirror field: UNSET, typed Any so that a Struct field of any type may default to it.
 ABSENT: Any = UNSET
