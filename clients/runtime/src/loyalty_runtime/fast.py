@@ -43,8 +43,9 @@ hook = formatted
 
 
 def only_additional(model: type[T], properties: dict[str, Any]) -> T:
-    """A model that declares no property, holding the JSON object's properties as additional ones."""
-    built = model()
+    """A model that declares no property, holding the JSON object's properties as additional ones (its ``__init__``
+    would only set them to an empty dict, replaced at once)."""
+    built = object.__new__(model)
     built.additional_properties = properties  # type: ignore[attr-defined]
     return built
 
