@@ -14,6 +14,7 @@ from typing import Any
 
 from openapi_python_client.strings import PythonIdentifier, snake_case
 
+from generator.mirrors import Mirrors
 from generator.specs import JSON, deref, example_value, load_spec, operations, parameters
 from loyalty_runtime.checks import INT32, INT64, python_pattern
 from loyalty_runtime.pointer import parse as parse_pointer
@@ -85,6 +86,7 @@ class VendorContext:
         self.base_url: str = server["url"].format(**{name: v["default"] for name, v in variables.items()})
         self.servers: list[JSON] = self.spec["servers"]
         self.base_url_env: str = server["x-base-url-env"]
+        self.mirrors = Mirrors()  # the _fast module's mirrors (the generator gives it the package's models)
 
     # --- runtime data ---------------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
 from generator.context import VendorContext, prose
+from generator.mirrors import Mirrors
 from generator.specs import ROOT, SPECS_DIR, load_spec, vendor_keys
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -48,6 +49,7 @@ class VendorProject(Project):
         self.env.globals.update(vendor=vendor, runtime_version=RUNTIME_VERSION, package_version=version)
         self.env.filters["prose"] = prose
         self.vendor = vendor
+        vendor.mirrors = Mirrors(models={str(model.class_info.name): model for model in openapi.models})
 
     def _create_package(self) -> None:
         super()._create_package()
@@ -58,6 +60,13 @@ class VendorProject(Project):
         ):
             content = self.env.get_template(template).render()
             (self.package_dir / name).write_text(content, encoding=self.config.file_encoding)
+
+    def _build_api(self) -> None:
+        super()._build_api()
+        mirrors = self.vendor.mirrors  # filled as the endpoint templates asked for them
+        if mirrors.decoders:
+            content = self.env.get_template("fast_module.py.jinja").render(mirrors=mirrors)
+            (self.package_dir / "_fast.py").write_text(content, encoding=self.config.file_encoding)
 
     def render_project_files(self, project_dir: Path) -> None:
         for template, name in (

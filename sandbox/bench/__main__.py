@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from loyalty_runtime import transport
+from loyalty_runtime import fast
 from sandbox.bench import decoding, imports, latency, memory, report, walks
 from sandbox.bench.fixture import PAGE_RECORDS, VENDORS, accepts, vendor
 
@@ -43,16 +43,13 @@ def _features() -> dict[str, Any]:
         "walk_concurrency_argument": accepts(item.module.sync_all, "concurrency"),
         "client_concurrency_argument": accepts(item.client_class(), "concurrency"),
         "sandbox_timer": walks.sandbox_timer(item.sandbox) is not None,
-        "ours_json_parser": _parser(),
+        "ours_decoding": _decoding(),
     }
 
 
-def _parser() -> str:
-    """How "ours" parses JSON: the runtime's ``_json``, over orjson when the runtime found it installed."""
-    if not hasattr(transport, "_json"):
-        return "json.loads"
-    fast = getattr(transport, "_orjson", None) is not None
-    return f"loyalty_runtime.transport._json ({'orjson' if fast else 'standard library'})"
+def _decoding() -> str:
+    """How "ours" decodes: msgspec into the generated mirrors when installed (from_dict for what it refuses)."""
+    return "msgspec mirrors, from_dict on refusal" if fast.installed() else "json.loads + from_dict"
 
 
 def _said(present: bool) -> str:
@@ -98,7 +95,7 @@ def main() -> None:
         f"\nconcurrency= on the walks: {_said(features['walk_concurrency_argument'])}, on the client: "
         f"{_said(features['client_concurrency_argument'])}; "
         f"the sandbox's own timer: {_said(features['sandbox_timer'])}; "
-        f"ours parses JSON with {features['ours_json_parser']}"
+        f"ours decodes with {features['ours_decoding']}"
     )
     print(f"figures written to {args.json} in {results['meta']['seconds']:.0f} s")
 

@@ -1,4 +1,5 @@
-"""Success bodies decode into their models, round-trip, tolerate vendor additions and reject malformed bodies."""
+"""Success bodies decode into their models, round-trip, tolerate vendor additions and reject malformed bodies —
+on the fast path (msgspec installed) and on the reference path alone (as without it)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import attrs
 import pytest
 
 from generator.specs import deref, load_spec, response_for
+from loyalty_runtime import fast
 from tests.clients.replay import (
     SUCCESS,
     VENDORS,
@@ -30,6 +32,15 @@ from tests.clients.replay import (
     success_model,
     text_response,
 )
+
+
+@pytest.fixture(autouse=True, params=["msgspec", "without msgspec"])
+def _decoding_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.param == "msgspec":
+        pytest.importorskip("msgspec")
+    else:
+        monkeypatch.setattr(fast, "msgspec", None)
+
 
 UNKNOWN = "brand_new_value"
 EXTRA = "x_added_by_vendor"

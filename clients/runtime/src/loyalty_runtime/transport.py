@@ -18,24 +18,20 @@ a connection error names the method, the full URL, the cause and the attempts.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import socket
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any, NoReturn, TypeVar
+from typing import Any, TypeVar, cast
 
 import httpx
 
-try:
-    import orjson as _orjson  # type: ignore[import-not-found,unused-ignore]
-except ImportError:  # the optional "fast" extra is not installed
-    _orjson = None  # type: ignore[assignment,unused-ignore]
-
+from loyalty_runtime import fast
 from loyalty_runtime.client import BaseClient, _as_timeout
 from loyalty_runtime.decode import Mismatch
+from loyalty_runtime.envelope import ErrorEnvelope
 from loyalty_runtime.errors import (
     APIConnectionError,
     APIError,
@@ -46,7 +42,7 @@ from loyalty_runtime.errors import (
 )
 from loyalty_runtime.log import logger
 from loyalty_runtime.retry import RetryPolicy, checked_deadline
-from loyalty_runtime.types import Response
+from loyalty_runtime.types import NOT_PARSED, Response
 from loyalty_runtime.vendor import VendorSpec
 
 T = TypeVar("T")
@@ -398,23 +394,8 @@ def _undecodable(call: _Call, response: httpx.Response, raw: bytes) -> ResponseD
     )
 
 
-def _not_json(constant: str) -> NoReturn:
-    raise ValueError(f"{constant} is not JSON")
-
-
-def _json(content: bytes) -> object:
-    """A JSON body, strictly: ``NaN``/``Infinity``/``-Infinity`` (which Python's decoder accepts) are refused.
-
-    With the ``fast`` extra installed, orjson parses it first (about twice as fast as the standard library, and as
-    strict); what orjson refuses (integers past 64 bits, nesting past 1024, UTF-16 bodies, or anything malformed)
-    goes to the standard library, which decodes what it can and raises as it always did.
-    """
-    if _orjson is not None:
-        try:
-            return _orjson.loads(content)  # type: ignore[no-any-return,unused-ignore]
-        except ValueError:
-            pass
-    return json.loads(content, parse_constant=_not_json)
+# The strict JSON parse of answers (msgspec when the "fast" extra is installed, else the standard library).
+_json = fast.parse_json
 
 
 def _answer(
@@ -422,6 +403,17 @@ def _answer(
 ) -> Response[T]:
     if not response.is_success:
         raise status_error(vendor, response, attempt)
+    fast_model = fast_answer(vendor.envelope, parse, response.content)
+    if fast_model is not None:
+        # The fast path built no plain JSON: raw_json parses the content when first read.
+        return Response(
+            status_code=response.status_code,
+            content=response.content,
+            headers=response.headers,
+            parsed=fast_model,
+            raw_json=NOT_PARSED,
+            request_id=vendor.request_id.of(response.headers),
+        )
     try:
         data = _json(response.content)
     except (ValueError, RecursionError) as error:  # nesting too deep for the decoder is malformed too
@@ -452,6 +444,22 @@ def _answer(
         raw_json=data,
         request_id=vendor.request_id.of(response.headers),
     )
+
+
+def fast_answer(envelope: ErrorEnvelope, parse: Callable[[object], T], content: bytes) -> T | None:
+    """The model of a success body decoded on the fast path (:mod:`loyalty_runtime.fast`); ``None`` when the
+    reference path must decide: no fast path, a body it refuses, or one that still reports failure."""
+    if not isinstance(parse, fast.Parser):
+        return None
+    decoded = parse.from_bytes(content)
+    if decoded is None:
+        return None
+    mirror, model = cast(tuple[object, T], decoded)
+    if envelope.errors_on_success is not None:  # failed_despite_success, read on the mirror
+        errors = fast.at_pointer(mirror, envelope.errors_on_success)
+        if isinstance(errors, list) and len(errors) > 0:
+            return None
+    return model
 
 
 def status_error(vendor: VendorSpec, response: httpx.Response, attempt: int = 1, data: object = None) -> APIStatusError:

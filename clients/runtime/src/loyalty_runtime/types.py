@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
 
 import httpx
 
@@ -47,6 +47,27 @@ class File:
 
 T = TypeVar("T")
 
+# The raw_json of a Response made without the plain JSON (the fast decoding path): parsed from content when read.
+NOT_PARSED: Final = object()
+
+
+class _RawJSON:
+    """``Response.raw_json``: the value it was made with, or the content parsed when first read."""
+
+    def __get__(self, response: Response[Any] | None, owner: type | None = None) -> object:
+        if response is None:
+            return None  # the field's default
+        value = response.__dict__["_raw_json"]
+        if value is NOT_PARSED:
+            from loyalty_runtime.fast import parse_json  # here: fast imports this module
+
+            value = response.__dict__["_raw_json"] = parse_json(response.content)
+        return value
+
+    def __set__(self, response: Response[Any], value: object) -> None:
+        # A dataclass passes a field's descriptor default as the value when none is given.
+        response.__dict__["_raw_json"] = None if isinstance(value, _RawJSON) else value
+
 
 @dataclass(frozen=True)
 class Response(Generic[T]):
@@ -61,7 +82,7 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str] | Mapping[str, str] | httpx.Headers
     parsed: T
-    raw_json: object = field(default=None, repr=False, compare=False)
+    raw_json: _RawJSON = field(default=_RawJSON(), repr=False, compare=False)
     request_id: str | None = None
 
 

@@ -1,10 +1,11 @@
 # generated from specs/appy_stamp/openapi.yaml — do not edit
 """Process an earn rule for a customer — ``POST /customers/{id}/activities``."""
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
-from loyalty_runtime import checks, transport
+from loyalty_runtime import checks, fast, transport
 from loyalty_runtime import decode as _decode
 from loyalty_runtime.transport import CallOptions, Operation
 
@@ -38,8 +39,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(data: Any) -> StampResultResponse:
+def _from_json(data: Any) -> StampResultResponse:
     return StampResultResponse.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
+
+
+def _load_fast() -> Callable[[bytes], tuple[Any, StampResultResponse]]:
+    from ..._fast import stamp_result_response  # needs msgspec: imported on first use, when installed
+
+    return stamp_result_response
+
+
+# The reference decoding of parsed JSON, and the fast path over the body's bytes (loyalty_runtime.fast).
+_parse = fast.Parser(_from_json, _load_fast)
 
 
 def sync_detailed(

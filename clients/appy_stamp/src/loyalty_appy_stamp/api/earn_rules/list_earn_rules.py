@@ -1,11 +1,12 @@
 # generated from specs/appy_stamp/openapi.yaml — do not edit
 """List earn rules — ``GET /earn-rules``."""
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 from loyalty_runtime import decode as _decode
-from loyalty_runtime import transport
+from loyalty_runtime import fast, transport
 from loyalty_runtime.transport import CallOptions, Operation
 
 from ...client import AsyncAuthenticatedClient, AuthenticatedClient
@@ -25,8 +26,18 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse(data: Any) -> EarnRuleList:
+def _from_json(data: Any) -> EarnRuleList:
     return EarnRuleList.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
+
+
+def _load_fast() -> Callable[[bytes], tuple[Any, EarnRuleList]]:
+    from ..._fast import earn_rule_list  # needs msgspec: imported on first use, when installed
+
+    return earn_rule_list
+
+
+# The reference decoding of parsed JSON, and the fast path over the body's bytes (loyalty_runtime.fast).
+_parse = fast.Parser(_from_json, _load_fast)
 
 
 def sync_detailed(

@@ -2,11 +2,11 @@
 """Get a customer's loyalty events — ``GET /customers/{customerId}/loyaltyEvents``."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
-from loyalty_runtime import checks, pagination, transport
+from loyalty_runtime import checks, fast, pagination, transport
 from loyalty_runtime import decode as _decode
 from loyalty_runtime.log import logger
 from loyalty_runtime.paging import PagingSpec
@@ -90,8 +90,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(data: Any) -> LoyaltyEventPage:
+def _from_json(data: Any) -> LoyaltyEventPage:
     return LoyaltyEventPage.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
+
+
+def _load_fast() -> Callable[[bytes], tuple[Any, LoyaltyEventPage]]:
+    from ..._fast import loyalty_event_page  # needs msgspec: imported on first use, when installed
+
+    return loyalty_event_page
+
+
+# The reference decoding of parsed JSON, and the fast path over the body's bytes (loyalty_runtime.fast).
+_parse = fast.Parser(_from_json, _load_fast)
 
 
 def sync_detailed(

@@ -2,11 +2,11 @@
 """List customer activity — ``GET /v1/customers/{customerId}/activity``."""
 
 import datetime
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import httpx
-from loyalty_runtime import checks, pagination, transport
+from loyalty_runtime import checks, fast, pagination, transport
 from loyalty_runtime import decode as _decode
 from loyalty_runtime.log import logger
 from loyalty_runtime.paging import PagingSpec
@@ -103,8 +103,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse(data: Any) -> CustomerActivityPage:
+def _from_json(data: Any) -> CustomerActivityPage:
     return CustomerActivityPage.from_dict(data if type(data) is dict else _decode.dict_of(data, None))
+
+
+def _load_fast() -> Callable[[bytes], tuple[Any, CustomerActivityPage]]:
+    from ..._fast import customer_activity_page  # needs msgspec: imported on first use, when installed
+
+    return customer_activity_page
+
+
+# The reference decoding of parsed JSON, and the fast path over the body's bytes (loyalty_runtime.fast).
+_parse = fast.Parser(_from_json, _load_fast)
 
 
 def sync_detailed(
