@@ -1,6 +1,7 @@
 """Concurrent walks (``concurrency=`` above 1): the laws of the one-at-a-time walk still hold, requests under way
 never exceed the bound, and a 429 with ``Retry-After`` slows the whole walk instead of multiplying throttled
-requests. Page-number vendors request windows ahead; cursor vendors stay one at a time."""
+requests. Page-number vendors request windows ahead; cursor vendors work one page ahead of the caller (one request
+under way). A walk abandoned early leaves no request under way and no thread behind."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tests.fakes.ledger import LedgerFake, expected_requests, make_records
 from tests.hostile.test_walk_edits import MODES, OPS, SCRIPT, VENDORS, assert_exactly_once, editor, page_sizes
 
 SHIFTING = ["yuko", "capillary"]
+CURSORS = [key for key in VENDORS if key not in SHIFTING]
 
 
 def concurrent_walk(
@@ -236,3 +238,71 @@ def test_concurrency_of_another_type_is_refused(key: str, value: object) -> None
 def test_the_client_default_applies_to_each_walk() -> None:
     counting, _ = counted_walk("yuko", "sync", 3, records=60, size=5)
     assert counting.most <= 3
+
+
+class Watching(Counting):
+    """A :class:`Counting` transport that flags the arrival of each request after the first."""
+
+    def __init__(self, fake: LedgerFake, latency: float) -> None:
+        super().__init__(fake, latency)
+        self.requests = 0
+        self.second = threading.Event()
+
+    def _enter(self, request: httpx.Request) -> None:
+        super()._enter(request)
+        with self.lock:
+            self.requests += 1
+        if self.requests > 1:
+            self.second.set()
+
+
+def held_walk(key: str, mode: str, concurrency: int, latency: float = 0.002) -> tuple[Watching, bool, int]:
+    """Take the first record of a walk over 20 records in pages of 5 and, holding it, see whether the next
+    page's request arrives (waiting up to 5 s); then abandon the walk. The transport, whether the request came,
+    and the walk threads still alive after the walk was closed."""
+    op = OPS[key]
+    watching = Watching(LedgerFake(op, make_records(op, 20)), latency)
+    module = operation_module(key, op.operation_id)
+    arguments = call_arguments(op, module, **{op.paging.page_size.param: 5})
+    if mode == "sync":
+        with make_client(key, watching, max_retries=0) as client:
+            records = module.sync_all(client=client, concurrency=concurrency, **arguments)
+            next(records)
+            came = watching.second.wait(5 if concurrency > 1 else 0.05)
+            records.close()
+    else:
+
+        async def run() -> bool:
+            async with make_client(key, watching, max_retries=0) as client:
+                records = module.asyncio_all(client=client, concurrency=concurrency, **arguments)
+                await anext(records)
+                came = await asyncio.to_thread(watching.second.wait, 5 if concurrency > 1 else 0.05)
+                await records.aclose()
+                return came
+
+        came = asyncio.run(run())
+    alive = sum(1 for thread in threading.enumerate() if thread.name.startswith("loyalty-walk"))
+    return watching, came, alive
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("key", CURSORS)
+def test_a_cursor_walk_works_one_page_ahead_only_above_concurrency_one(key: str, mode: str) -> None:
+    """At ``concurrency=2`` the next page is requested while the caller still holds this page's records; at 1
+    nothing is requested before the caller asks for a record past the page."""
+    ahead, came, _ = held_walk(key, mode, 2)
+    assert came and ahead.most == 1
+    one_at_a_time, came, _ = held_walk(key, mode, 1)
+    assert not came and one_at_a_time.requests == 1
+
+
+@pytest.mark.parametrize("concurrency", [1, 2, 4])
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("key", VENDORS)
+def test_an_abandoned_walk_leaves_no_request_under_way_and_no_thread(key: str, mode: str, concurrency: int) -> None:
+    """Closing a walk while requests are under way (50 ms each) ends them before ``close`` returns."""
+    watching, _, alive = held_walk(key, mode, concurrency, latency=0.05)
+    assert watching.under_way == 0
+    assert alive == 0
+    if concurrency > 1:
+        assert watching.requests > 1  # there was a request under way to end

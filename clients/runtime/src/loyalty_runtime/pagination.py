@@ -58,8 +58,16 @@ ended before anything else is sent; sync: their answers are never read) and the 
 Any retry wait (429, ``Retry-After``, a failure retried) of a request under way drops the walk to one request and
 holds every new one until that request is answered; each answer then allows one more (additive increase). Sync
 walks send from a small thread pool (``concurrency`` threads, per walk; the sync httpx client is thread-safe);
-async walks use tasks. Cursor walks stay one request at a time: each request needs the previous answer's cursor,
-and the transport decodes a page in the same step that reads it, so there is nothing to send ahead.
+async walks use tasks. A cursor walk cannot send ahead (each request needs the previous answer's cursor), but with
+``concurrency`` above 1 it works one page ahead of its caller: as soon as an answer gives the next cursor, the next
+request is sent (sync: on a thread of the walk's own; async: as a task), then the answer's records are handed out,
+so the next page travels, and is decoded, while the caller works on this one. One request is under way at a time
+whatever ``concurrency`` says; the walk's checks run on each answer in order, before its records are handed out.
+At ``concurrency`` 1 (the default) no request is sent before the caller asks for a record it needs, so a caller that
+stops early never causes a request it did not need. Whatever the style, a walk that ends, fails or is abandoned
+(closed, or collected) first ends every request it has under way: async ones are cancelled, sync ones are waited
+for (a thread cannot be interrupted; each request is bounded by its own timeouts and deadline), so no request or
+thread outlives the walk.
 
 Memory: ids are kept as compact keys (integral ids as ints), once per walk; a shifting walk keeps positions only
 for a bounded tail of recent records (:data:`TAIL`), so a shift further back than that raises ``PaginationError``.
@@ -636,7 +644,7 @@ def _pages_ahead(
             if step.done or handout.exhausted:
                 return
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)  # no request outlives the walk
 
 
 async def _apages_ahead(
@@ -685,9 +693,72 @@ async def _apages_ahead(
         await drop()
 
 
+def _pages_overlapped(walk: _CursorWalk, send: SendPage[P], handout: _Handout) -> Iterator[tuple[P, list[Any]]]:
+    """:func:`_pages` one page ahead of the caller: each answer's next request is sent, on the walk's own thread,
+    before the answer's records are handed out."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="loyalty-walk")
+    under_way: Future[Response[P]] | None = pool.submit(send, walk.request())
+    try:
+        while under_way is not None:
+            answer, under_way = under_way, None
+            handing: tuple[P, list[Any]] | None = None
+            try:
+                response = answer.result()
+            except APIStatusError as error:
+                step = _ending(walk, error)
+            else:
+                step = walk.receive(response.raw_json)
+                if step.keep is not None:
+                    handing = response.parsed, handout.narrow(response.parsed, step)
+            if not (step.done or handout.exhausted):
+                under_way = pool.submit(send, walk.request())
+            if handing is not None:
+                yield handing
+    finally:
+        if under_way is not None:
+            under_way.cancel()
+        pool.shutdown(wait=True)  # no request outlives the walk
+
+
+async def _apages_overlapped(
+    walk: _CursorWalk, send: SendPageAsync[P], handout: _Handout
+) -> AsyncGenerator[tuple[P, list[Any]]]:
+    """The async twin of :func:`_pages_overlapped`: the next request is a task, started before the records are
+    handed out."""
+
+    async def sent(request: dict[str, Any]) -> asyncio.Task[Response[P]]:
+        task = asyncio.ensure_future(send(request))
+        await asyncio.sleep(0)  # let the request go out before the caller takes the records
+        return task
+
+    under_way: asyncio.Task[Response[P]] | None = await sent(walk.request())
+    try:
+        while under_way is not None:
+            answer, under_way = under_way, None
+            handing: tuple[P, list[Any]] | None = None
+            try:
+                response = await answer
+            except APIStatusError as error:
+                step = _ending(walk, error)
+            else:
+                step = walk.receive(response.raw_json)
+                if step.keep is not None:
+                    handing = response.parsed, handout.narrow(response.parsed, step)
+            if not (step.done or handout.exhausted):
+                under_way = await sent(walk.request())
+            if handing is not None:
+                yield handing
+    finally:
+        if under_way is not None:
+            under_way.cancel()
+            await asyncio.gather(under_way, return_exceptions=True)
+
+
 def _driven(walk: _Walk, send: SendPage[P], handout: _Handout, concurrency: int) -> Iterator[tuple[P, list[Any]]]:
     if concurrency > 1 and isinstance(walk, _WindowWalk):
         return _pages_ahead(walk, send, handout, concurrency)
+    if concurrency > 1 and isinstance(walk, _CursorWalk):
+        return _pages_overlapped(walk, send, handout)
     return _pages(walk, send, handout)
 
 
@@ -696,6 +767,8 @@ def _adriven(
 ) -> AsyncGenerator[tuple[P, list[Any]]]:
     if concurrency > 1 and isinstance(walk, _WindowWalk):
         return _apages_ahead(walk, send, handout, concurrency)
+    if concurrency > 1 and isinstance(walk, _CursorWalk):
+        return _apages_overlapped(walk, send, handout)
     return _apages(walk, send, handout)
 
 
