@@ -14,7 +14,7 @@ from loyalty_runtime.errors import NotFoundError, PaginationError
 from loyalty_runtime.pagination import _WindowWalk, iter_items, iter_pages
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.types import Response
-from tests.runtime.test_paging import CURSOR, OFFSET, PAGE_NUMBER
+from tests.runtime.test_paging import CURSOR, OFFSET, PAGE_NUMBER, RECORD_OFFSET
 
 Body = dict[str, Any]
 WITH_TOTALS = {
@@ -227,7 +227,7 @@ def records_list(page: Body) -> list[Any]:
     size=st.integers(1, 100),
     low=st.integers(0, 5000),
     span=st.integers(0, 60),
-    documented=st.sampled_from([PAGE_NUMBER, OFFSET]),
+    documented=st.sampled_from([PAGE_NUMBER, OFFSET, RECORD_OFFSET, {**PAGE_NUMBER, "record_offset": "from"}]),
 )
 def test_every_window_covers_what_it_must_and_one_more_within_the_bounds(
     size: int, low: int, span: int, documented: dict[str, Any]
@@ -243,11 +243,13 @@ def test_every_window_covers_what_it_must_and_one_more_within_the_bounds(
         return (first // width + 1) * width - 1 > high
 
     try:
-        index, chosen = walk._choose(low, high) or walk._choose(high, high) or walk._stretch(high)
+        first, chosen = walk._choose(low, high) or walk._choose(high, high) or walk._stretch(high)
     except PaginationError:
         assert maximum is not None and maximum < high + 2  # only a documented maximum can rule every window out
         return
-    covered = range(index * chosen, (index + 1) * chosen)
+    if "record_offset" not in documented:
+        assert first % chosen == 0  # a page
+    covered = range(first, first + chosen)
     assert high in covered and high + 1 in covered
     usual = max(size, 2)
     wider = usual if maximum is None else min(maximum, usual + span)

@@ -20,7 +20,9 @@ engine thinks in record offsets and makes every window prove its own continuity:
 - Page ``p`` of size ``s`` is the window of offsets ``[(p - first) * s, (p - first + 1) * s)``. The engine chooses
   each request's page *and* size (from half the caller's size, at least 2, up to the caller's; others only when
   none fits, larger ones within the documented maximum) so that the window covers the offset where it expects the
-  last record it yielded, plus as many new offsets as possible.
+  last record it yielded, plus as many new offsets as possible. Where the spec declares a ``record_offset``
+  parameter, a window may start at any record: the engine asks for the caller's size starting right at that
+  offset (without the page parameter), so windows overlap by one record instead of by up to a page.
 - A window is **anchored** when it holds a record already yielded (or it is the walk's first window, or it starts
   at offset 0 of a walk that started there). Proof sketch, assuming records never swap places: the invariant is
   that every record present throughout the walk that sorts before a yielded record has been yielded. A window is
@@ -287,7 +289,7 @@ class _WindowWalk:
     max_pages: int | None
     size: int = 0  # the caller's page size
     start: int = 0  # the offset of the walk's first record
-    window: tuple[int, int] = (0, 0)  # (page index from 0, page size) of the request being made
+    window: tuple[int, int] = (0, 0)  # (offset of its first record, page size) of the request being made
     requests: int = 0
     pages: int = 0
     fruitless: int = 0
@@ -305,11 +307,10 @@ class _WindowWalk:
         position = self.paging.position
         self.size = int(params[self.paging.page_size.param])
         page = params.get(position.param)
-        index = 0 if page is None else int(page) - (position.first or 0)
-        if index < 0:
+        if page is not None and int(page) < (position.first or 0):
             raise ValueError(f"{position.param} must be at least {position.first}, got {page}")
-        self.start = index * self.size
-        self.window = (index, self.size)
+        self.start = self.paging.first_record(params)
+        self.window = (self.start, self.size)
 
     def request(self) -> dict[str, Any]:
         self.requests += 1
@@ -318,17 +319,23 @@ class _WindowWalk:
         return self.asking(self.window)
 
     def asking(self, window: tuple[int, int]) -> dict[str, Any]:
-        """The keyword arguments of a request for ``window`` (page index from 0, page size)."""
-        index, size = window
-        position, page_size = self.paging.position, self.paging.page_size
-        params = {**self.kwargs["params"], page_size.param: size, position.param: index + (position.first or 0)}
+        """The keyword arguments of a request for ``window`` (offset of its first record, page size): by record
+        offset where the spec declares one (the page parameter left out, as it would win), else by page."""
+        first, size = window
+        paging = self.paging
+        params = {**self.kwargs["params"], paging.page_size.param: size}
+        if paging.record_offset is not None:
+            params.pop(paging.position.param, None)
+            params[paging.record_offset] = first
+        else:
+            params[paging.position.param] = first // size + (paging.position.first or 0)
         return {**self.kwargs, "params": params}
 
     def following(self, window: tuple[int, int]) -> tuple[int, int] | None:
         """The window this walk will choose after ``window`` if its answer is full and nothing moved (what a
         concurrent walk requests ahead); ``None`` when no window would do."""
-        index, size = window
-        end = max(index * size + size - 1, self.start)
+        first, size = window
+        end = max(first + size - 1, self.start)
         try:
             return self._choose(end, end) or self._stretch(end)
         except PaginationError:
@@ -344,8 +351,7 @@ class _WindowWalk:
         return self._receive(body, _ids(self.paging, body))
 
     def _receive(self, body: object, ids: list[Key]) -> _Step:
-        index, size = self.window
-        first = index * size
+        first, size = self.window
         yielded = self.yielded
         held = [] if yielded.isdisjoint(ids) else [k for k, key in enumerate(ids) if key in yielded]
         if not held and self.requests > 1 and not (first == 0 and self.start == 0):
@@ -365,7 +371,7 @@ class _WindowWalk:
         self._count(bool(keep))
         self._check_totals(body)
         if not ids:
-            raise PaginationError(f"page {index + (self.paging.position.first or 0)} is empty but says more follow")
+            raise PaginationError(f"{self._named(self.window)} is empty but says more follow")
         expected, moved = (max(offset, self.start) for offset in (target[0], target[0] + target[1]))
         # Cover the last yielded record whether or not records move again as they just did, if a window can.
         low, high = sorted((expected, moved))
@@ -422,22 +428,27 @@ class _WindowWalk:
             raise PaginationError(f"{self.fruitless} requests in a row found no new record: the records keep shifting")
 
     def _choose(self, low: int, high: int) -> tuple[int, int] | None:
-        """The window (page index, size) covering offsets ``low``..``high`` and the most offsets after ``high``,
+        """The window (first offset, size) covering offsets ``low``..``high`` and the most offsets after ``high``,
         the larger size on a tie, among sizes from half the caller's (at least 2, or one window could not overlap
         the next) up to the caller's; then, where the spec documents a maximum, larger sizes up to the caller's plus
         the span to cover; then smaller sizes. Past the caller's size only within a documented maximum: a server
-        may clamp to an undocumented one, and a clamped page would read as a short last page."""
+        may clamp to an undocumented one, and a clamped page would read as a short last page. With a record offset
+        the window simply starts at ``low``, of the caller's size (at least 2) or, within a documented maximum,
+        larger by the span to cover."""
         bounds = self.paging.page_size
         floor = max(bounds.minimum, 2)
         smallest = max(floor, math.ceil(self.size / 2))
         usual = max(self.size, smallest)
+        if self.paging.record_offset is not None:
+            size = usual if bounds.maximum is None else max(usual, min(bounds.maximum, usual + high - low))
+            return (low, size) if low + size - 1 > high else None
         phases = [range(smallest, usual + 1), range(floor, smallest)]
         if bounds.maximum is not None:
             phases.insert(1, range(usual + 1, min(bounds.maximum, usual + high - low) + 1))
         for sizes in phases:
             gained, size = max((((low // size + 1) * size - 1 - high, size) for size in sizes), default=(0, 0))
             if gained > 0:
-                return low // size, size
+                return low // size * size, size
         return None
 
     def _stretch(self, offset: int) -> tuple[int, int]:
@@ -447,8 +458,15 @@ class _WindowWalk:
         top = offset + 2 if bounds.maximum is None else min(bounds.maximum, offset + 2)
         for size in range(max(self.size, 2) + 1, top + 1):
             if offset % size != size - 1:
-                return offset // size, size
+                return offset // size * size, size
         raise PaginationError(f"no page size up to the documented maximum holds offset {offset} and one more")
+
+    def _named(self, window: tuple[int, int]) -> str:
+        """How an error names a window: by the parameter that asked for it."""
+        first, size = window
+        if self.paging.record_offset is not None:
+            return f"the page at {self.paging.record_offset} {first}"
+        return f"page {first // size + (self.paging.position.first or 0)}"
 
     def _check_totals(self, body: object) -> None:
         totals = self.paging.totals
