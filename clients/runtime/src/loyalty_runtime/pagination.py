@@ -83,7 +83,7 @@ from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from loyalty_runtime.errors import (
     APIStatusError,
@@ -207,7 +207,26 @@ def _fast_ids(pointer: str, records: list[object]) -> list[Key] | None:
         return None
     if None in values:
         return None
-    return [_key(value) for value in values]
+    return _keys(values)
+
+
+def _keys(values: list[object]) -> list[Key]:
+    """The :func:`_key` of each value, in bulk: a page of plain decimal texts converts at C speed (each must spell
+    its number exactly, as ``_key`` asks); other pages take ``_key`` inlined for the common cases."""
+    if values and type(values[0]) is str:
+        try:
+            numbers = list(map(int, cast(list[str], values)))
+        except (TypeError, ValueError):
+            pass
+        else:
+            if min(numbers) >= 0 and max(numbers) < _INT_KEYS and list(map(str, numbers)) == values:
+                return cast(list[Key], numbers)  # a list of ints is a list of keys: nothing else is added to it
+    return [
+        value
+        if (type(value) is str and not value.isdigit()) or (type(value) is int and 0 <= value < _INT_KEYS)
+        else _key(value)
+        for value in values
+    ]
 
 
 _TOKENS: dict[str, tuple[str, ...]] = {}
@@ -446,9 +465,13 @@ class _WindowWalk:
         if bounds.maximum is not None:
             phases.insert(1, range(usual + 1, min(bounds.maximum, usual + high - low) + 1))
         for sizes in phases:
-            gained, size = max((((low // size + 1) * size - 1 - high, size) for size in sizes), default=(0, 0))
-            if gained > 0:
-                return low // size * size, size
+            gained, chosen = 0, 0
+            for size in sizes:  # ascending: on a tie the larger size wins
+                gain = (low // size + 1) * size - 1 - high
+                if gain > 0 and gain >= gained:
+                    gained, chosen = gain, size
+            if chosen:
+                return low // chosen * chosen, chosen
         return None
 
     def _stretch(self, offset: int) -> tuple[int, int]:
