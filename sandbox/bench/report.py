@@ -24,6 +24,10 @@ def ms(seconds: float | None) -> str:
     return NA if seconds is None else f"{seconds * 1000:,.1f} ms"
 
 
+def us(value: float | None) -> str:
+    return NA if value is None else f"{value:.2f} µs"
+
+
 def table(title: str, header: list[str], rows: list[list[str]]) -> None:
     try:
         rich_console = importlib.import_module("rich.console")
@@ -92,6 +96,21 @@ def walks(results: dict[str, Any]) -> None:
         header,
         rows,
     )
+    kept = [(key, vendor["bookkeeping"]) for key, vendor in results.items() if vendor.get("bookkeeping")]
+    if kept:
+        table(
+            "2b. The walk's own bookkeeping per record (recorded answers replayed: no HTTP, no decoding)",
+            ["vendor", "records / pages", "sync_all µs/record", "asyncio_all µs/record"],
+            [
+                [
+                    key,
+                    f"{figure['records']:,} / {figure['pages']}",
+                    us(figure["sync_us_per_record"]),
+                    us(figure["async_us_per_record"]),
+                ]
+                for key, figure in kept
+            ],
+        )
 
 
 def latency(results: dict[str, Any]) -> None:
