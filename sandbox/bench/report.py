@@ -129,6 +129,19 @@ def latency(results: dict[str, Any]) -> None:
     table(title, header, rows)
 
 
+def cursor_latency(results: dict[str, Any]) -> None:
+    windows = results["windows"]
+    rows = [
+        [mode, *(ms(figures[f"{mode}_s"]) for figures in windows.values()), times(results[f"{mode}_speedup"])]
+        for mode in ("sync", "async")
+    ]
+    title = (
+        f"3b. Cursor walk: {results['vendor']}, {results['pages']} pages, {results['delay_s'] * 1000:.0f} ms per "
+        f"request, the caller working {results['work_per_page_s'] * 1000:.0f} ms on each page"
+    )
+    table(title, ["walk", *(f"concurrency {window}" for window in windows), "speedup"], rows)
+
+
 def memory(results: dict[str, Any]) -> None:
     sizes = list(next(iter(results.values()))["sizes"])
     header = ["vendor", "page size", *(f"peak at {int(size):,}" for size in sizes), "ratio"]

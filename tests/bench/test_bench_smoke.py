@@ -39,6 +39,7 @@ def test_every_measurement_is_written_and_printed(run: tuple[dict[str, Any], str
         "2. Walks",
         "2b. The walk's own bookkeeping",
         "3. Latency",
+        "3b. Cursor walk",
         "4. Peak memory",
         "5. Import time",
     ):
@@ -91,6 +92,10 @@ def test_latency_reports_concurrency_only_where_the_walks_take_it(run: tuple[dic
         windows = latency[mode]["windows"]
         assert windows["1"]["ours_s"] > 0 and windows["4"]["raw_s"] > 0
         assert (windows["4"]["ours_s"] is None) == (not supported)
+    cursor = latency["cursor"]  # a cursor walk one request at a time, and working one page ahead
+    for mode in ("sync", "async"):
+        assert cursor["windows"]["1"][f"{mode}_s"] > 0
+        assert (cursor["windows"]["2"][f"{mode}_s"] is None) == (not supported)
 
 
 def test_features_are_detected_not_assumed() -> None:
