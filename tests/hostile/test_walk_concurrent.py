@@ -306,3 +306,26 @@ def test_an_abandoned_walk_leaves_no_request_under_way_and_no_thread(key: str, m
     assert alive == 0
     if concurrency > 1:
         assert watching.requests > 1  # there was a request under way to end
+
+
+@pytest.mark.parametrize("concurrency", [1, 2, 4])
+@pytest.mark.parametrize("key", VENDORS)
+def test_an_async_walk_cancelled_while_waiting_leaves_no_request_under_way(key: str, concurrency: int) -> None:
+    """Cancelled while it awaits an answer (200 ms each; cancelled after 30 ms), the walk ends its requests."""
+    op = OPS[key]
+    watching = Watching(LedgerFake(op, make_records(op, 20)), 0.2)
+    module = operation_module(key, op.operation_id)
+    arguments = call_arguments(op, module, **{op.paging.page_size.param: 5})
+
+    async def run() -> None:
+        async with make_client(key, watching, max_retries=0) as client:
+
+            async def walk() -> None:
+                async for _record in module.asyncio_all(client=client, concurrency=concurrency, **arguments):
+                    pass
+
+            with pytest.raises(TimeoutError):
+                await asyncio.wait_for(walk(), 0.03)
+            assert watching.requests >= 1 and watching.under_way == 0
+
+    asyncio.run(run())

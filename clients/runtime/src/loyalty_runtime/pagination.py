@@ -765,32 +765,27 @@ async def _apages_overlapped(
     walk: _CursorWalk, send: SendPageAsync[P], handout: _Handout
 ) -> AsyncGenerator[tuple[P, list[Any]]]:
     """The async twin of :func:`_pages_overlapped`: the next request is a task, started before the records are
-    handed out."""
-
-    async def sent(request: dict[str, Any]) -> asyncio.Task[Response[P]]:
-        task = asyncio.ensure_future(send(request))
-        await asyncio.sleep(0)  # let the request go out before the caller takes the records
-        return task
-
-    under_way: asyncio.Task[Response[P]] | None = await sent(walk.request())
+    handed out; the task under way is cancelled, and has ended, when the walk ends or is abandoned."""
+    under_way: asyncio.Future[Response[P]] | None = asyncio.ensure_future(send(walk.request()))
     try:
         while under_way is not None:
-            answer, under_way = under_way, None
             handing: tuple[P, list[Any]] | None = None
             try:
-                response = await answer
+                response = await under_way
             except APIStatusError as error:
                 step = _ending(walk, error)
             else:
                 step = walk.receive(response.raw_json)
                 if step.keep is not None:
                     handing = response.parsed, handout.narrow(response.parsed, step)
+            under_way = None
             if not (step.done or handout.exhausted):
-                under_way = await sent(walk.request())
+                under_way = asyncio.ensure_future(send(walk.request()))
+                await asyncio.sleep(0)  # let the request go out before the caller takes the records
             if handing is not None:
                 yield handing
     finally:
-        if under_way is not None:
+        if under_way is not None and not under_way.done():
             under_way.cancel()
             await asyncio.gather(under_way, return_exceptions=True)
 
