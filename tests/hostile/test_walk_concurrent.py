@@ -256,10 +256,10 @@ class Watching(Counting):
             self.second.set()
 
 
-def held_walk(key: str, mode: str, concurrency: int, latency: float = 0.002) -> tuple[Watching, bool, int]:
+def held_walk(key: str, mode: str, concurrency: int, latency: float = 0.002) -> tuple[Watching, bool, int, int]:
     """Take the first record of a walk over 20 records in pages of 5 and, holding it, see whether the next
     page's request arrives (waiting up to 5 s); then abandon the walk. The transport, whether the request came,
-    and the walk threads still alive after the walk was closed."""
+    the requests under way and the walk threads alive as soon as closing the walk returned."""
     op = OPS[key]
     watching = Watching(LedgerFake(op, make_records(op, 20)), latency)
     module = operation_module(key, op.operation_id)
@@ -270,19 +270,23 @@ def held_walk(key: str, mode: str, concurrency: int, latency: float = 0.002) -> 
             next(records)
             came = watching.second.wait(5 if concurrency > 1 else 0.05)
             records.close()
+            under_way, alive = watching.under_way, walk_threads()
     else:
 
-        async def run() -> bool:
+        async def run() -> tuple[bool, int, int]:
             async with make_client(key, watching, max_retries=0) as client:
                 records = module.asyncio_all(client=client, concurrency=concurrency, **arguments)
                 await anext(records)
                 came = await asyncio.to_thread(watching.second.wait, 5 if concurrency > 1 else 0.05)
                 await records.aclose()
-                return came
+                return came, watching.under_way, walk_threads()
 
-        came = asyncio.run(run())
-    alive = sum(1 for thread in threading.enumerate() if thread.name.startswith("loyalty-walk"))
-    return watching, came, alive
+        came, under_way, alive = asyncio.run(run())
+    return watching, came, under_way, alive
+
+
+def walk_threads() -> int:
+    return sum(1 for thread in threading.enumerate() if thread.name.startswith("loyalty-walk"))
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -290,9 +294,9 @@ def held_walk(key: str, mode: str, concurrency: int, latency: float = 0.002) -> 
 def test_a_cursor_walk_works_one_page_ahead_only_above_concurrency_one(key: str, mode: str) -> None:
     """At ``concurrency=2`` the next page is requested while the caller still holds this page's records; at 1
     nothing is requested before the caller asks for a record past the page."""
-    ahead, came, _ = held_walk(key, mode, 2)
+    ahead, came, _, _ = held_walk(key, mode, 2)
     assert came and ahead.most == 1
-    one_at_a_time, came, _ = held_walk(key, mode, 1)
+    one_at_a_time, came, _, _ = held_walk(key, mode, 1)
     assert not came and one_at_a_time.requests == 1
 
 
@@ -301,8 +305,8 @@ def test_a_cursor_walk_works_one_page_ahead_only_above_concurrency_one(key: str,
 @pytest.mark.parametrize("key", VENDORS)
 def test_an_abandoned_walk_leaves_no_request_under_way_and_no_thread(key: str, mode: str, concurrency: int) -> None:
     """Closing a walk while requests are under way (50 ms each) ends them before ``close`` returns."""
-    watching, _, alive = held_walk(key, mode, concurrency, latency=0.05)
-    assert watching.under_way == 0
+    watching, _, under_way, alive = held_walk(key, mode, concurrency, latency=0.05)
+    assert under_way == 0
     assert alive == 0
     if concurrency > 1:
         assert watching.requests > 1  # there was a request under way to end
