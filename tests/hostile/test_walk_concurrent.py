@@ -138,10 +138,11 @@ def test_requests_under_way_never_exceed_the_concurrency(key: str, mode: str, co
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("key", SHIFTING)
+@pytest.mark.parametrize("key", VENDORS)
 def test_a_429_slows_the_whole_walk_and_its_wait_is_honoured_first(key: str, mode: str) -> None:
     """The fifth request is throttled (``Retry-After: 7``): requests already under way go on, but none is sent
-    after the 429 before its wait; the walk makes a bounded number of extra requests and still yields all."""
+    after the 429 before its wait; the walk makes a bounded number of extra requests and still yields all. (A
+    cursor walk working ahead has only the throttled request under way: nothing arrives before the wait.)"""
     op = OPS[key]
     fake = LedgerFake(op, make_records(op, 80))
     events: list[str] = []
@@ -193,7 +194,7 @@ def test_a_429_slows_the_whole_walk_and_its_wait_is_honoured_first(key: str, mod
     throttled = events.index("429")
     waited = events.index("sleep 7")
     # Between the 429 and its wait, only requests already under way (at most concurrency - 1) may arrive.
-    assert events[throttled:waited].count("request") <= 3
+    assert events[throttled:waited].count("request") <= (3 if key in SHIFTING else 0)
     if mode == "async":  # (one thread: the order of events is exact) the retry is the first request after the wait
         throttled_query = next(e for e in events if e.startswith("throttled ")).removeprefix("throttled ")
         assert next(e for e in events[waited:] if e.startswith("send ")) == f"send {throttled_query}"
