@@ -259,9 +259,15 @@ def _pagination_problems(spec: JSON, op: Operation, where: str) -> Iterator[str]
         yield f"{where}: x-pagination on an operation without a 200 application/json body"
         return
     query = {p["name"]: p for p in parameters(spec, op) if p["in"] == "query"}
-    for name in filter(None, (paging.page_size.param, paging.position.param, paging.position.reverse_param)):
+    moving = (paging.page_size.param, paging.position.param, paging.position.reverse_param, paging.record_offset)
+    for name in filter(None, moving):
         if name not in query:
             yield f"{where}: x-pagination names query parameter {name}, which the operation does not declare"
+    offset_param = query.get(paging.record_offset or "")
+    if offset_param is not None:
+        schema = deref(spec, offset_param.get("schema", {}))
+        if schema.get("type") != "integer" or schema.get("minimum") != 0:
+            yield f"{where}: x-pagination.record_offset {paging.record_offset} is not an integer with minimum 0"
     size_param = query.get(paging.page_size.param)
     if size_param is not None:
         schema = deref(spec, size_param.get("schema", {}))

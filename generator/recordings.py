@@ -245,13 +245,15 @@ def _walk_problems(spec: JSON, steps: list[Recording]) -> Iterator[str]:
             yield f"{step.name}: last-page signal is {last} on step {index + 1} of {len(steps)}"
         if index + 1 < len(steps):
             following = steps[index + 1].request["query"]
-            expected = paging.next_position(query.get(position), body)
-            if following.get(position) != (None if expected is None else str(expected)):
-                sent = following.get(position)
-                yield f"{steps[index + 1].name}: {position}={sent!r}, the previous page says {expected!r}"
-            fixed = {k: v for k, v in query.items() if k != position}
-            if {k: v for k, v in following.items() if k != position} != fixed:
-                yield f"{steps[index + 1].name}: parameters other than {position} changed during the walk"
+            moved, expected = position, paging.next_position(query.get(position), body)
+            if paging.record_offset is not None and position not in following and paging.record_offset in following:
+                moved, expected = paging.record_offset, paging.first_record(query) + size  # the next record on
+            if following.get(moved) != (None if expected is None else str(expected)):
+                sent = following.get(moved)
+                yield f"{steps[index + 1].name}: {moved}={sent!r}, the previous page says {expected!r}"
+            fixed = {k: v for k, v in query.items() if k not in (position, paging.record_offset)}
+            if {k: v for k, v in following.items() if k not in (position, paging.record_offset)} != fixed:
+                yield f"{steps[index + 1].name}: parameters other than {moved} changed during the walk"
     if len(steps) < 2:
         yield "a sequence needs at least two steps"
 

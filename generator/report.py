@@ -29,7 +29,8 @@ def _operation_rows(key: str) -> list[Sequence[str]]:
             paging = PagingSpec.from_dict(raw)
             size = paging.page_size
             bounds = f"{size.minimum}..{size.maximum if size.maximum is not None else '?'}"
-            pages = f"{paging.style} via {paging.position.param}, {size.param} {bounds} (default {size.default})"
+            moved = paging.position.param + (f" or {paging.record_offset}" if paging.record_offset else "")
+            pages = f"{paging.style} via {moved}, {size.param} {bounds} (default {size.default})"
         else:
             pages = "single page" if op.node.get("x-single-page") else "-"
         errors = sorted(status for status in op.node.get("responses", {}) if status[0] in "45")

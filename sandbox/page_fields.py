@@ -60,7 +60,7 @@ def _previous_flags(paging: PagingSpec, pages: list[Recording], named: set[str |
     def had_previous(recording: Recording) -> bool:
         query = recording.request["query"]
         if position.next == "increment":
-            return int(query.get(position.param, position.first or 1)) > (position.first or 1)
+            return paging.first_record(query) > 0
         return position.param in query or (position.reverse_param or "") in query
 
     seen: dict[str, set[tuple[object, bool]]] = {}
@@ -93,7 +93,7 @@ def _totals_when(paging: PagingSpec, pages: list[Recording]) -> dict[str, dict[s
     """{total pointer: the request parameters the recordings show it computed for}, for totals the vendor fills
     only on request (Appy's ``count`` with ``hasCount=true``); totals always given are left out."""
     conditions: dict[str, dict[str, str]] = {}
-    moving = {paging.page_size.param, paging.position.param, paging.position.reverse_param}
+    moving = {paging.page_size.param, paging.position.param, paging.position.reverse_param, paging.record_offset}
     totals = paging.totals
     for pointer in [] if totals is None else [totals.total, totals.last_page, totals.current_page]:
         if pointer is None:

@@ -91,8 +91,7 @@ class PageMaker:
         size = self.page_size(params)
         value = params.get(position.param)
         if position.next == "increment":
-            first = position.first if position.first is not None else 1
-            start = (int(value if value is not None else first) - first) * size
+            start = self.paging.first_record(params)  # a page, or a record offset when no page is sent
             return start, start + size
         reverse = params.get(position.reverse_param) if position.reverse_param is not None else None
         if reverse is not None and value is not None:

@@ -501,7 +501,7 @@ def _paginated(spec: JSON) -> list[Operation]:
 def _list_operation(spec: JSON, operation: Operation, successes: list[Recording]) -> ListOperation:
     paging = PagingSpec.from_dict(operation.node["x-pagination"])
     pages = [r for r in successes if r.data["operation"] == operation.operation_id and r.response["status"] == 200]
-    moving = {paging.page_size.param, paging.position.param, paging.position.reverse_param}
+    moving = {paging.page_size.param, paging.position.param, paging.position.reverse_param, paging.record_offset}
     required = [p for p in parameters(spec, operation) if p.get("required") and p["name"] not in moving]
     filters = [
         (p["name"], p["x-filter"]["field"], p["x-filter"]["match"])

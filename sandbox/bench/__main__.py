@@ -82,6 +82,9 @@ def main() -> None:
         item = vendor(latency.LATENCY_VENDOR, latency.PAGES * PAGE_RECORDS)
         results["latency"] = latency.run(item, min(args.rounds, 3))  # sleep-bound: few rounds suffice
         report.latency(results["latency"])
+        cursor = vendor(latency.CURSOR_VENDOR, latency.PAGES * PAGE_RECORDS)
+        results["latency"]["cursor"] = latency.cursor_run(cursor, min(args.rounds, 2))
+        report.cursor_latency(results["latency"]["cursor"])
     if "memory" in args.only:
         results["memory"] = memory.run([vendor(key, 0) for key in VENDORS], sizes)
         report.memory(results["memory"])

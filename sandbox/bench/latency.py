@@ -1,7 +1,8 @@
 """Measurement 3: latency and concurrency. A Yuko walk of 20 pages over loopback with 50 ms added to every request
 (a transport that sleeps, then sends), one page at a time and ``concurrency=4`` where the walks take that
 argument, sync and async, against the same requests sent raw: page 1, then the rest at once with the same window
-(``asyncio.gather`` under a semaphore; a thread pool for sync)."""
+(``asyncio.gather`` under a semaphore; a thread pool for sync). Then a cursor walk (each request needs the previous
+answer), its caller working on every page: one request at a time against working one page ahead."""
 
 from __future__ import annotations
 
@@ -162,3 +163,58 @@ def run(item: Vendor, rounds: int) -> dict[str, Any]:
             "sync": _sync(item, base_url, sent, rounds),
             "async": _async(item, base_url, sent, rounds),
         }
+
+
+CURSOR_VENDOR = "voucherify"
+WORK = 0.02  # the caller's work on each page, in seconds
+AHEAD = 2  # the concurrency at which a cursor walk works one page ahead
+
+
+def _worked(item: Vendor, client: Any, arguments: dict[str, Any]) -> None:
+    for number, _record in enumerate(item.module.sync_all(client=client, **arguments), start=1):
+        if number % PAGE_RECORDS == 0:
+            time.sleep(WORK)
+
+
+def cursor_run(item: Vendor, rounds: int) -> dict[str, Any]:
+    """``item`` (a cursor vendor) holds 20 pages of 100 records; each request takes 50 ms more, and the caller
+    spends :data:`WORK` on each page: the walk one request at a time, and at ``concurrency`` :data:`AHEAD`."""
+
+    async def aworked(client: Any, arguments: dict[str, Any]) -> None:
+        number = 0
+        async for _record in item.module.asyncio_all(client=client, **arguments):
+            number += 1
+            if number % PAGE_RECORDS == 0:
+                await asyncio.sleep(WORK)
+
+    async def abest(base_url: str, options: dict[str, Any], arguments: dict[str, Any]) -> float:
+        least = float("inf")
+        async with item.client(base_url=base_url, httpx_args={"transport": _SlowAsyncTransport()}, **options) as client:
+            for _ in range(max(1, rounds)):
+                started = time.perf_counter()
+                await aworked(client, arguments)
+                least = min(least, time.perf_counter() - started)
+        return least
+
+    figures: dict[str, Any] = {}
+    with serving({item.key: item.sandbox}) as running:
+        base_url = running[item.key].base_url
+        for window in (1, AHEAD):
+            setting = _window(item, window)
+            if setting is None:
+                figures[str(window)] = {"sync_s": None, "async_s": None}
+                continue
+            options, arguments = setting
+            with item.client(base_url=base_url, httpx_args={"transport": _SlowTransport()}, **options) as client:
+                sync_s = best_of(rounds, partial(_worked, item, client, arguments))
+            figures[str(window)] = {"sync_s": sync_s, "async_s": asyncio.run(abest(base_url, options, arguments))}
+    one, ahead = figures["1"], figures[str(AHEAD)]
+    return {
+        "vendor": item.key,
+        "pages": PAGES,
+        "delay_s": DELAY,
+        "work_per_page_s": WORK,
+        "windows": figures,
+        "sync_speedup": ratio(one["sync_s"], ahead["sync_s"]),
+        "async_speedup": ratio(one["async_s"], ahead["async_s"]),
+    }

@@ -24,6 +24,10 @@ def ms(seconds: float | None) -> str:
     return NA if seconds is None else f"{seconds * 1000:,.1f} ms"
 
 
+def us(value: float | None) -> str:
+    return NA if value is None else f"{value:.2f} µs"
+
+
 def table(title: str, header: list[str], rows: list[list[str]]) -> None:
     try:
         rich_console = importlib.import_module("rich.console")
@@ -92,6 +96,21 @@ def walks(results: dict[str, Any]) -> None:
         header,
         rows,
     )
+    kept = [(key, vendor["bookkeeping"]) for key, vendor in results.items() if vendor.get("bookkeeping")]
+    if kept:
+        table(
+            "2b. The walk's own bookkeeping per record (recorded answers replayed: no HTTP, no decoding)",
+            ["vendor", "records / pages", "sync_all µs/record", "asyncio_all µs/record"],
+            [
+                [
+                    key,
+                    f"{figure['records']:,} / {figure['pages']}",
+                    us(figure["sync_us_per_record"]),
+                    us(figure["async_us_per_record"]),
+                ]
+                for key, figure in kept
+            ],
+        )
 
 
 def latency(results: dict[str, Any]) -> None:
@@ -108,6 +127,19 @@ def latency(results: dict[str, Any]) -> None:
         f"{'yes' if results['concurrency_supported'] else 'absent'}"
     )
     table(title, header, rows)
+
+
+def cursor_latency(results: dict[str, Any]) -> None:
+    windows = results["windows"]
+    rows = [
+        [mode, *(ms(figures[f"{mode}_s"]) for figures in windows.values()), times(results[f"{mode}_speedup"])]
+        for mode in ("sync", "async")
+    ]
+    title = (
+        f"3b. Cursor walk: {results['vendor']}, {results['pages']} pages, {results['delay_s'] * 1000:.0f} ms per "
+        f"request, the caller working {results['work_per_page_s'] * 1000:.0f} ms on each page"
+    )
+    table(title, ["walk", *(f"concurrency {window}" for window in windows), "speedup"], rows)
 
 
 def memory(results: dict[str, Any]) -> None:

@@ -1,7 +1,8 @@
 """Measurement 2: whole-ledger walks over loopback HTTP (``sandbox.server``), ``sync_all``/``asyncio_all`` through
 the generated client against a raw httpx loop that fetches the very requests the client sent (recorded with an
 event hook) and only ``json.loads`` them. Ratio ours/raw; and, when the sandbox times its own answering, the
-client-only ratio with that time taken from both sides."""
+client-only ratio with that time taken from both sides. Besides, the walk's own bookkeeping per record, apart
+from HTTP and decoding (``sandbox.bench.bookkeeping``)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from typing import Any
 
 import httpx
 
+from sandbox.bench import bookkeeping
 from sandbox.bench.fixture import Vendor, ratio
 from sandbox.server import serving
 
@@ -141,5 +143,6 @@ def run(vendors: list[Vendor], rounds: int) -> dict[str, Any]:
                 "sandbox_timer": timer is not None,
                 "sync": _sync(item, base_url, sent, rounds, timer),
                 "async": _async(item, base_url, sent, rounds, timer),
+                "bookkeeping": bookkeeping.run(item, rounds),
             }
     return results

@@ -34,7 +34,15 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
 def test_every_measurement_is_written_and_printed(run: tuple[dict[str, Any], str]) -> None:
     results, printed = run
     assert set(results) == {"meta", "decoding", "walks", "latency", "memory", "imports"}
-    for title in ("1. Decoding", "2. Walks", "3. Latency", "4. Peak memory", "5. Import time"):
+    for title in (
+        "1. Decoding",
+        "2. Walks",
+        "2b. The walk's own bookkeeping",
+        "3. Latency",
+        "3b. Cursor walk",
+        "4. Peak memory",
+        "5. Import time",
+    ):
         assert title in printed
 
 
@@ -66,6 +74,9 @@ def test_walks_memory_and_imports_cover_every_vendor(run: tuple[dict[str, Any], 
         for mode in ("sync", "async"):
             assert walk[mode]["ours_s"] > 0 and walk[mode]["raw_s"] > 0 and walk[mode]["ratio"] > 0
             assert (walk[mode]["client_only_ratio"] is None) == (not walk["sandbox_timer"])
+        bookkeeping = walk["bookkeeping"]  # the walk's own cost, replayed: every record of the walk, once
+        assert bookkeeping["records"] == walk["records"] and bookkeeping["pages"] == walk["requests"]
+        assert bookkeeping["sync_us_per_record"] >= 0 and bookkeeping["async_us_per_record"] >= 0
         memory = results["memory"][key]
         assert [memory["sizes"][size]["records"] for size in sizes] == [int(size) for size in sizes]
         assert memory["ratio"] > 0
@@ -81,6 +92,10 @@ def test_latency_reports_concurrency_only_where_the_walks_take_it(run: tuple[dic
         windows = latency[mode]["windows"]
         assert windows["1"]["ours_s"] > 0 and windows["4"]["raw_s"] > 0
         assert (windows["4"]["ours_s"] is None) == (not supported)
+    cursor = latency["cursor"]  # a cursor walk one request at a time, and working one page ahead
+    for mode in ("sync", "async"):
+        assert cursor["windows"]["1"][f"{mode}_s"] > 0
+        assert (cursor["windows"]["2"][f"{mode}_s"] is None) == (not supported)
 
 
 def test_features_are_detected_not_assumed() -> None:

@@ -57,7 +57,7 @@ def walkable(key: str) -> Walkable:
     operation = find_operation(spec, steps[0].data["operation"])
     assert operation is not None
     paging = PagingSpec.from_dict(operation.node["x-pagination"])
-    moving = {paging.page_size.param, paging.position.param}
+    moving = {paging.page_size.param, paging.position.param, paging.record_offset}
     return Walkable(
         key=key,
         operation_id=operation.operation_id,
@@ -187,7 +187,8 @@ def _window_requests(paging: PagingSpec, count: int, size: int) -> int:
     """The documented window rule, replayed over a still ledger: after a window whose last record is at offset
     ``last``, the next is the page that holds ``last`` and the most offsets after it (the larger size on a tie),
     of a size from max(minimum, 2, ceil(size / 2)) to ``size``, else of a smaller size (at least 2), else of the
-    smallest size past ``size`` that holds it."""
+    smallest size past ``size`` that holds it. With a record offset: the window of the caller's size (at least 2)
+    starting at ``last``."""
     floor = max(paging.page_size.minimum, 2)
     smallest = max(floor, math.ceil(size / 2))
     start, width, requests = 0, size, 0
@@ -202,6 +203,9 @@ def _window_requests(paging: PagingSpec, count: int, size: int) -> int:
         if ends:
             return requests
         last = start + served - 1
+        if paging.record_offset is not None:  # the next window starts at the last record, of the caller's size
+            start, width = last, max(size, smallest)
+            continue
         usual = [(w - 1 - last % w, w) for w in range(smallest, max(size, smallest) + 1) if last % w != w - 1]
         smaller = [(w - 1 - last % w, w) for w in range(floor, smallest) if last % w != w - 1]
         if usual or smaller:

@@ -26,10 +26,12 @@ OPS = {key: walkable(key) for key in VENDORS}
 MODES = ["sync", "async"]
 
 
-def walk(op: Walkable, fake: LedgerFake, size: int, mode: str, into: list[str], *, pages: bool = False) -> None:
+def walk(
+    op: Walkable, fake: LedgerFake, size: int, mode: str, into: list[str], *, pages: bool = False, concurrency: int = 1
+) -> None:
     """Walk every record (or, with ``pages``, every page's records) into ``into``, as they arrive."""
     module = operation_module(op.key, op.operation_id)
-    arguments = call_arguments(op, module, **{op.paging.page_size.param: size})
+    arguments = {**call_arguments(op, module, **{op.paging.page_size.param: size}), "concurrency": concurrency}
     if mode == "sync":
         with make_client(op.key, fake.transport(), max_retries=0) as client:
             if pages:
@@ -85,7 +87,14 @@ def editor(
 
 
 def edited_walk(
-    op: Walkable, count: int, size: int, script: list[list[tuple[str, float, int]]], mode: str, *, pages: bool = False
+    op: Walkable,
+    count: int,
+    size: int,
+    script: list[list[tuple[str, float, int]]],
+    mode: str,
+    *,
+    pages: bool = False,
+    concurrency: int = 1,
 ) -> tuple[LedgerFake, list[str], list[str], PaginationError | None]:
     """Walk a ledger of ``count`` records edited by ``script`` (one list of edits before each page after the
     first); the fake, what was yielded, the ids present throughout, and the ``PaginationError`` if one was raised."""
@@ -96,7 +105,7 @@ def edited_walk(
     walked: list[str] = []
     raised: PaginationError | None = None
     try:
-        walk(op, fake, size, mode, walked, pages=pages)
+        walk(op, fake, size, mode, walked, pages=pages, concurrency=concurrency)
     except PaginationError as error:
         raised = error
     return fake, walked, [key for key in original if key not in deleted], raised
@@ -121,16 +130,17 @@ def test_inserts_and_deletes_between_pages(key: str, mode: str, data: st.DataObj
     assert_exactly_once(walked, throughout, raised)
 
 
+@pytest.mark.parametrize("concurrency", [1, 2])
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("key", VENDORS)
 @settings(max_examples=20, deadline=None)
 @given(data=st.data())
-def test_pages_give_each_record_once_under_edits(key: str, mode: str, data: st.DataObject) -> None:
+def test_pages_give_each_record_once_under_edits(key: str, mode: str, concurrency: int, data: st.DataObject) -> None:
     op = OPS[key]
     count = data.draw(st.integers(0, 30), label="records")
     size = data.draw(page_sizes(op), label="page size")
     script = data.draw(SCRIPT, label="edits before each page")
-    _, walked, throughout, raised = edited_walk(op, count, size, script, mode, pages=True)
+    _, walked, throughout, raised = edited_walk(op, count, size, script, mode, pages=True, concurrency=concurrency)
     assert_exactly_once(walked, throughout, raised)
 
 

@@ -24,13 +24,15 @@ from tests.hostile.test_walk_edits import MODES, OPS, VENDORS, page_sizes, walk
 Body = dict[str, Any]
 
 
-def served_walk(key: str, count: int, size: int, mode: str, rewrite: Any) -> tuple[LedgerFake, list[str], bool]:
+def served_walk(
+    key: str, count: int, size: int, mode: str, rewrite: Any, concurrency: int = 1
+) -> tuple[LedgerFake, list[str], bool]:
     """Walk a still ledger whose pages ``rewrite`` alters; the fake, what was yielded, whether it raised."""
     op = OPS[key]
     fake = LedgerFake(op, make_records(op, count), keyset=True, rewrite_page=rewrite)
     walked: list[str] = []
     try:
-        walk(op, fake, size, mode, walked)
+        walk(op, fake, size, mode, walked, concurrency=concurrency)
     except PaginationError:
         return fake, walked, True
     return fake, walked, False
@@ -57,11 +59,12 @@ def check(key: str, fake: LedgerFake, walked: list[str], raised: bool) -> None:
     assert set(walked) <= {fake.id_of(record) for record in fake.records}
 
 
+@pytest.mark.parametrize("concurrency", [1, 2])
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("key", VENDORS)
 @settings(max_examples=15, deadline=None)
 @given(data=st.data())
-def test_earlier_records_behind_fresh_cursors(key: str, mode: str, data: st.DataObject) -> None:
+def test_earlier_records_behind_fresh_cursors(key: str, mode: str, concurrency: int, data: st.DataObject) -> None:
     """From page ``lag + 1`` on, each page serves the records of the page ``lag`` before it (the issue's case:
     page 3 repeats page 1, page 5 repeats page 3 ...)."""
     size = data.draw(page_sizes(OPS[key]), label="page size")
@@ -73,15 +76,16 @@ def test_earlier_records_behind_fresh_cursors(key: str, mode: str, data: st.Data
         served.append(records(fake, body))
         return replace_records(fake, body, served[page - lag]) if page >= lag else body
 
-    fake, walked, raised = served_walk(key, count, size, mode, stale)
+    fake, walked, raised = served_walk(key, count, size, mode, stale, concurrency)
     check(key, fake, walked, raised)
 
 
+@pytest.mark.parametrize("concurrency", [1, 2])
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("key", VENDORS)
 @settings(max_examples=15, deadline=None)
 @given(data=st.data())
-def test_a_record_twice_on_one_page_raises(key: str, mode: str, data: st.DataObject) -> None:
+def test_a_record_twice_on_one_page_raises(key: str, mode: str, concurrency: int, data: st.DataObject) -> None:
     size = data.draw(page_sizes(OPS[key]), label="page size")
     count = data.draw(st.integers(size * 2, size * 4), label="records")
     page_number = data.draw(st.integers(0, 1), label="page with the duplicate")
@@ -94,16 +98,17 @@ def test_a_record_twice_on_one_page_raises(key: str, mode: str, data: st.DataObj
         twin = found[int(where * (len(found) - 1))]
         return replace_records(fake, body, [*found, twin])
 
-    _fake, walked, raised = served_walk(key, count, size, mode, doubled)
+    _fake, walked, raised = served_walk(key, count, size, mode, doubled, concurrency)
     assert raised
     assert len(walked) == len(set(walked))
 
 
+@pytest.mark.parametrize("concurrency", [1, 2])
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("key", VENDORS)
 @settings(max_examples=15, deadline=None)
 @given(data=st.data())
-def test_a_record_of_an_earlier_page_again(key: str, mode: str, data: st.DataObject) -> None:
+def test_a_record_of_an_earlier_page_again(key: str, mode: str, concurrency: int, data: st.DataObject) -> None:
     size = data.draw(page_sizes(OPS[key]), label="page size")
     count = data.draw(st.integers(size * 2 + 1, size * 5), label="records")
     earlier = data.draw(st.integers(0, size - 1), label="which earlier record")
@@ -117,13 +122,14 @@ def test_a_record_of_an_earlier_page_again(key: str, mode: str, data: st.DataObj
             return body
         return replace_records(fake, body, [*found, served[earlier]])
 
-    fake, walked, raised = served_walk(key, count, size, mode, again)
+    fake, walked, raised = served_walk(key, count, size, mode, again, concurrency)
     check(key, fake, walked, raised)
 
 
+@pytest.mark.parametrize("concurrency", [1, 2])
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("key", [key for key in VENDORS if OPS[key].paging.position.next == "response"])
-def test_a_cursor_handed_out_again_raises(key: str, mode: str) -> None:
+def test_a_cursor_handed_out_again_raises(key: str, mode: str, concurrency: int) -> None:
     op = OPS[key]
     pointer = op.paging.position.pointer
     assert pointer is not None
@@ -136,7 +142,7 @@ def test_a_cursor_handed_out_again_raises(key: str, mode: str) -> None:
             set_pointer(body, pointer, cursors[0])
         return body
 
-    fake, walked, raised = served_walk(key, 12, 3, mode, repeat_cursor)
+    fake, walked, raised = served_walk(key, 12, 3, mode, repeat_cursor, concurrency)
     assert raised
     # The second page points back to the first cursor: it raises before handing out its records or asking again.
     assert walked == [fake.id_of(record) for record in fake.records[:3]]

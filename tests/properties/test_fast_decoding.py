@@ -24,8 +24,8 @@ from generator.recordings import load_recordings
 from generator.specs import JSON
 from loyalty_runtime import fast, transport
 from loyalty_runtime.envelope import ErrorEnvelope
-from loyalty_runtime.vendor import VendorSpec
 from loyalty_runtime.errors import LoyaltyError
+from loyalty_runtime.vendor import VendorSpec
 from tests.clients.replay import operation_module
 from tests.properties.support import (
     ALL_RESPONSES,

@@ -11,10 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from loyalty_runtime.errors import NotFoundError, PaginationError
-from loyalty_runtime.pagination import _WindowWalk, iter_items, iter_pages
+from loyalty_runtime.pagination import _key, _keys, _WindowWalk, iter_items, iter_pages
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.types import Response
-from tests.runtime.test_paging import CURSOR, OFFSET, PAGE_NUMBER
+from tests.runtime.test_paging import CURSOR, OFFSET, PAGE_NUMBER, RECORD_OFFSET
 
 Body = dict[str, Any]
 WITH_TOTALS = {
@@ -227,7 +227,7 @@ def records_list(page: Body) -> list[Any]:
     size=st.integers(1, 100),
     low=st.integers(0, 5000),
     span=st.integers(0, 60),
-    documented=st.sampled_from([PAGE_NUMBER, OFFSET]),
+    documented=st.sampled_from([PAGE_NUMBER, OFFSET, RECORD_OFFSET, {**PAGE_NUMBER, "record_offset": "from"}]),
 )
 def test_every_window_covers_what_it_must_and_one_more_within_the_bounds(
     size: int, low: int, span: int, documented: dict[str, Any]
@@ -243,11 +243,13 @@ def test_every_window_covers_what_it_must_and_one_more_within_the_bounds(
         return (first // width + 1) * width - 1 > high
 
     try:
-        index, chosen = walk._choose(low, high) or walk._choose(high, high) or walk._stretch(high)
+        first, chosen = walk._choose(low, high) or walk._choose(high, high) or walk._stretch(high)
     except PaginationError:
         assert maximum is not None and maximum < high + 2  # only a documented maximum can rule every window out
         return
-    covered = range(index * chosen, (index + 1) * chosen)
+    if "record_offset" not in documented:
+        assert first % chosen == 0  # a page
+    covered = range(first, first + chosen)
     assert high in covered and high + 1 in covered
     usual = max(size, 2)
     wider = usual if maximum is None else min(maximum, usual + span)
@@ -256,3 +258,13 @@ def test_every_window_covers_what_it_must_and_one_more_within_the_bounds(
     assert chosen <= (maximum or chosen)
     if chosen > wider:  # stretched past the caller's size only when nothing up to it holds the offset and one more
         assert not any(fits(width, high) for width in range(2, usual + 1))
+
+
+NUMERIC_IDS = st.one_of(st.integers(-5, 10**19), st.from_regex(r"\A-?0?[0-9]{1,20}\Z"))
+
+
+@given(st.lists(NUMERIC_IDS, max_size=8), st.lists(st.one_of(NUMERIC_IDS, st.text(max_size=21)), max_size=8))
+def test_ids_keyed_in_bulk_are_keyed_as_one_by_one(numeric: list[Any], mixed: list[Any]) -> None:
+    """Pages of ids take a bulk path; every page keys each id exactly as :func:`_key` does alone."""
+    for page in (numeric, [str(value) for value in numeric], mixed, [str(value) for value in mixed]):
+        assert [(type(key), key) for key in _keys(page)] == [(type(key), key) for key in map(_key, page)]

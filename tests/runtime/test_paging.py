@@ -62,6 +62,7 @@ OFFSET: dict[str, Any] = {
     "end_error_codes": ["814"],
     "shifting": True,
 }
+RECORD_OFFSET: dict[str, Any] = {**OFFSET, "record_offset": "offset"}
 LAST_ITEM: dict[str, Any] = {**CURSOR, "position": {"param": "after", "next": "last_item", "pointer": "/id"}}
 
 

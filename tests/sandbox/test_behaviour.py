@@ -54,6 +54,25 @@ def test_every_seeded_customer_is_served_in_full(key: str) -> None:
             assert walk(sandbox, client, customer) == truth(sandbox, customer)
 
 
+def test_a_declared_record_offset_skips_records_and_the_page_wins_over_it() -> None:
+    sandbox = seeded("capillary")
+    listing = next(iter(sandbox.lists.values()))
+    paging = listing.pages.paging
+    assert paging.record_offset == "offset"
+    customer = next(c for c in sandbox.customers.values() if len(c.records) > 12)
+    url = f"https://sandbox.test{sandbox.base_path}{listing.operation.path}".replace("{customerId}", customer.id)
+
+    def served(**query: str) -> list[str]:
+        answer = sandbox.handle(httpx.Request("GET", url, params=query, headers=sandbox.accepted[0]))
+        assert answer.status_code == 200, answer.text
+        return [str(resolve(record, paging.item_id)) for record in paging.items_of(answer.json())]
+
+    ids = truth(sandbox, customer.id)
+    assert served(limit="4", offset="7") == ids[7:11]
+    assert served(limit="4", offset="7", page="2") == ids[4:8]  # documented: page overrides offset
+    assert served(limit="4", offset="0") == served(limit="4") == ids[:4]
+
+
 @pytest.mark.parametrize("key", ["voucherify", "capillary"])
 def test_every_credential_alternative_is_accepted(key: str) -> None:
     sandbox = seeded(key)

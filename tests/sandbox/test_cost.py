@@ -5,6 +5,7 @@ counts its own time, and the ledger's indexes answer exactly what a scan would a
 from __future__ import annotations
 
 import asyncio
+import math
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -24,6 +25,8 @@ from sandbox.ledger import Ledger
 from sandbox.seed import DEMO_CREDENTIALS, make_ledger, seeded
 from sandbox.server import LOOPBACK, Running, serving
 from sandbox.vendor import Customer, ListOperation, VendorSandbox
+from tests.fakes.ledger import expected_requests
+from tests.sandbox.test_behaviour import client_for, walk
 from tests.sandbox.test_request_fidelity import ask, list_request, listing_of
 
 VENDORS = sorted(DEMO_CREDENTIALS)
@@ -115,7 +118,9 @@ def deep_positions(listing: ListOperation, records: list[Record]) -> list[dict[s
     count = len(records)
     if position.next == "increment":
         first, last = first_page(listing), first_page(listing) + (count - 1) // SIZE
-        return [{position.param: str(page)} for page in (first + (last - first) // 2, last)]
+        offset = pages.paging.record_offset
+        at_offsets = [] if offset is None else [{offset: str(at)} for at in (count // 2 + 1, count - SIZE + 3)]
+        return [{position.param: str(page)} for page in (first + (last - first) // 2, last)] + at_offsets
     queries = [{position.param: pages.position_of(records[at])} for at in (count // 2, count - SIZE - 1)]
     if position.reverse_param is not None:
         queries += [{position.reverse_param: pages.position_of(records[at])} for at in (count // 2, count - 1)]
@@ -332,3 +337,22 @@ def test_indexed_pages_equal_a_scan_across_writes(key: str, steps: list[Any], co
                 assert answer.status_code in (400, 422) and expected in answer.text
             else:
                 assert answer.status_code == 200 and answer.json() == expected
+
+
+@pytest.mark.parametrize("key", [key for key in VENDORS if listing_of(seeded(key)).pages.paging.record_offset])
+def test_a_record_offset_walk_overlaps_by_one_record_not_one_page(key: str) -> None:
+    """Where the spec declares a record offset, the demo customer's walk (137 records, the default page size)
+    overlaps each window with what was yielded by one record: the requests of a plain walk, plus one per
+    ``size - 1`` records, and far fewer than windows on page boundaries (which cost 23 here)."""
+    box = seeded(key)
+    listing = listing_of(box)
+    paging = listing.pages.paging
+    customer, records = next((c.id, list(c.records)) for c in box.customers.values() if len(c.records) == 137)
+    sent: list[httpx.Request] = []
+    transport = box.transport()
+    hooks = {"transport": transport, "event_hooks": {"request": [sent.append]}}
+    with client_for(box, httpx_args=hooks) as client:
+        assert walk(box, client, customer) == [str(resolve(record, paging.item_id)) for record in records]
+    size = paging.page_size.default
+    assert len(sent) == expected_requests(paging, len(records), size) == 1 + math.ceil((137 - size + 1) / (size - 1))
+    assert all(paging.position.param not in request.url.params for request in sent[1:])  # the page would win

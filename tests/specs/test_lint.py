@@ -165,3 +165,27 @@ def test_lint_accepts_a_request_id_header_the_spec_declares() -> None:
     assert lint.problems_in(spec) == []
     spec["x-request-id"] = {"header": "function-execution-id", "error_body": ["/error/request_id"]}
     assert lint.problems_in(spec) == []
+
+
+def _capillary() -> Any:
+    return copy.deepcopy(load_spec("capillary"))
+
+
+def _paginated(spec: Any) -> Any:
+    return next(op for path in spec["paths"].values() for op in path.values() if "x-pagination" in op)
+
+
+def test_lint_reports_a_record_offset_that_is_undeclared_or_not_a_count_of_records() -> None:
+    spec = _capillary()
+    _paginated(spec)["x-pagination"]["record_offset"] = "skip"
+    assert any("does not declare" in p and "skip" in p for p in lint.problems_in(spec))
+    spec = _capillary()
+    offset = next(p for p in _paginated(spec)["parameters"] if p.get("name") == "offset")
+    offset["schema"]["minimum"] = 1
+    assert any("record_offset offset is not an integer with minimum 0" in p for p in lint.problems_in(spec))
+
+
+def test_lint_reports_a_record_offset_on_a_cursor_walk() -> None:
+    spec = copy.deepcopy(load_spec("joy"))
+    _paginated(spec)["x-pagination"]["record_offset"] = "limit"
+    assert any("record_offset" in p for p in lint.problems_in(spec))

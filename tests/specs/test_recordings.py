@@ -79,3 +79,14 @@ def test_check_catches_a_walk_that_stops_early(key: str) -> None:
     for recording in walk:
         recording.data["sequence"]["of"] = len(walk)
     assert any("last-page signal" in p for p in recordings.problems(key, walk))
+
+
+def test_a_walk_may_move_by_the_declared_record_offset_and_is_checked_step_by_step() -> None:
+    walk = _walk("capillary")
+    for recording in walk[1:]:  # the same pages, asked for by offset instead of page
+        query = recording.request["query"]
+        page = int(query.pop("page"))
+        query["offset"] = str((page - 1) * int(query.get("limit", 10)))
+    assert recordings.problems("capillary", walk) == []
+    walk[-1].request["query"]["offset"] = str(int(walk[-1].request["query"]["offset"]) + 1)
+    assert any("offset='" in p and "the previous page says" in p for p in recordings.problems("capillary", walk))

@@ -57,7 +57,8 @@ class AuthenticatedClient(BaseClient):
             unencrypted; default False.
         concurrency: Requests a paginated walk (``sync_all``, ``asyncio_all``, ``*_pages``) may have under way at
             once; default 1. Page-number walks request the next windows ahead; cursor walks need each answer's
-            cursor first, so they stay one at a time. A retry wait slows the whole walk back to one.
+            cursor first, so above 1 they work one page ahead of the caller, one request at a time. A retry wait
+            slows the whole walk back to one.
 
     Raises:
         errors.MissingCredentialsError: No complete set of credentials in the arguments or the environment.
@@ -146,7 +147,8 @@ class AsyncAuthenticatedClient(BaseClient):
             unencrypted; default False.
         concurrency: Requests a paginated walk (``sync_all``, ``asyncio_all``, ``*_pages``) may have under way at
             once; default 1. Page-number walks request the next windows ahead; cursor walks need each answer's
-            cursor first, so they stay one at a time. A retry wait slows the whole walk back to one.
+            cursor first, so above 1 they work one page ahead of the caller, one request at a time. A retry wait
+            slows the whole walk back to one.
 
     Raises:
         errors.MissingCredentialsError: No complete set of credentials in the arguments or the environment.

@@ -48,12 +48,13 @@ class CustomersResource(Resource[AuthenticatedClient]):
 
         Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
         `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-        records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-        Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-        undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-        order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-        next page, so records are de-duplicated by `id`.
+        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+        the first answers with error code 814 ("No Results Found", documented for the sibling
+        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+        by `id`.
 
         Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
         customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -77,8 +78,9 @@ class CustomersResource(Resource[AuthenticatedClient]):
                 no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
                 values are clamped or rejected, so none is declared. Default: 10.
             offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-                to move `offset`. Default: 0.
+                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+                `offset` (without `page`), so that each window overlaps the records already yielded by one record
+                rather than by a page. Default: 0.
             page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
                 overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
             event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -140,12 +142,13 @@ class CustomersResource(Resource[AuthenticatedClient]):
 
         Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
         `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-        records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-        Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-        undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-        order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-        next page, so records are de-duplicated by `id`.
+        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+        the first answers with error code 814 ("No Results Found", documented for the sibling
+        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+        by `id`.
 
         Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
         customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -169,8 +172,9 @@ class CustomersResource(Resource[AuthenticatedClient]):
                 no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
                 values are clamped or rejected, so none is declared. Default: 10.
             offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-                to move `offset`. Default: 0.
+                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+                `offset` (without `page`), so that each window overlaps the records already yielded by one record
+                rather than by a page. Default: 0.
             page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
                 overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
             event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -232,8 +236,9 @@ class CustomersResource(Resource[AuthenticatedClient]):
         Walks the pages automatically: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-        Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-        inserted or deleted while the walk runs are detected and re-read.
+        Pages are read as overlapping windows (each request after the first chooses its
+        record offset and page size), so records inserted or deleted while the walk runs are
+        detected and re-read.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
         Returns the loyalty events Capillary has triggered for one customer (for example
@@ -242,12 +247,13 @@ class CustomersResource(Resource[AuthenticatedClient]):
 
         Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
         `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-        records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-        Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-        undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-        order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-        next page, so records are de-duplicated by `id`.
+        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+        the first answers with error code 814 ("No Results Found", documented for the sibling
+        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+        by `id`.
 
         Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
         customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -271,8 +277,9 @@ class CustomersResource(Resource[AuthenticatedClient]):
                 no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
                 values are clamped or rejected, so none is declared. Default: 10.
             offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-                to move `offset`. Default: 0.
+                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+                `offset` (without `page`), so that each window overlaps the records already yielded by one record
+                rather than by a page. Default: 0.
             page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
                 overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
             event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -344,8 +351,9 @@ class CustomersResource(Resource[AuthenticatedClient]):
         Walks the pages automatically: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-        Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-        inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+        Pages are read as overlapping windows (each request after the first chooses its
+        record offset and page size), so records inserted or deleted while the walk runs are
+        detected and re-read. Each page's records list holds only the
         records not yielded before.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
@@ -355,12 +363,13 @@ class CustomersResource(Resource[AuthenticatedClient]):
 
         Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
         `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-        records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-        Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-        undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-        order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-        next page, so records are de-duplicated by `id`.
+        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+        the first answers with error code 814 ("No Results Found", documented for the sibling
+        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+        by `id`.
 
         Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
         customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -384,8 +393,9 @@ class CustomersResource(Resource[AuthenticatedClient]):
                 no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
                 values are clamped or rejected, so none is declared. Default: 10.
             offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-                to move `offset`. Default: 0.
+                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+                `offset` (without `page`), so that each window overlaps the records already yielded by one record
+                rather than by a page. Default: 0.
             page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
                 overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
             event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -462,12 +472,13 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
 
         Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
         `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-        records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-        Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-        undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-        order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-        next page, so records are de-duplicated by `id`.
+        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+        the first answers with error code 814 ("No Results Found", documented for the sibling
+        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+        by `id`.
 
         Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
         customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -491,8 +502,9 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
                 no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
                 values are clamped or rejected, so none is declared. Default: 10.
             offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-                to move `offset`. Default: 0.
+                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+                `offset` (without `page`), so that each window overlaps the records already yielded by one record
+                rather than by a page. Default: 0.
             page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
                 overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
             event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -554,12 +566,13 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
 
         Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
         `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-        records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-        Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-        undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-        order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-        next page, so records are de-duplicated by `id`.
+        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+        the first answers with error code 814 ("No Results Found", documented for the sibling
+        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+        by `id`.
 
         Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
         customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -583,8 +596,9 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
                 no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
                 values are clamped or rejected, so none is declared. Default: 10.
             offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-                to move `offset`. Default: 0.
+                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+                `offset` (without `page`), so that each window overlaps the records already yielded by one record
+                rather than by a page. Default: 0.
             page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
                 overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
             event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -646,8 +660,9 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
         Walks the pages automatically: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-        Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-        inserted or deleted while the walk runs are detected and re-read.
+        Pages are read as overlapping windows (each request after the first chooses its
+        record offset and page size), so records inserted or deleted while the walk runs are
+        detected and re-read.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
         Returns the loyalty events Capillary has triggered for one customer (for example
@@ -656,12 +671,13 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
 
         Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
         `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-        records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-        Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-        undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-        order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-        next page, so records are de-duplicated by `id`.
+        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+        the first answers with error code 814 ("No Results Found", documented for the sibling
+        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+        by `id`.
 
         Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
         customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -685,8 +701,9 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
                 no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
                 values are clamped or rejected, so none is declared. Default: 10.
             offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-                to move `offset`. Default: 0.
+                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+                `offset` (without `page`), so that each window overlaps the records already yielded by one record
+                rather than by a page. Default: 0.
             page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
                 overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
             event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -758,8 +775,9 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
         Walks the pages automatically: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-        Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-        inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+        Pages are read as overlapping windows (each request after the first chooses its
+        record offset and page size), so records inserted or deleted while the walk runs are
+        detected and re-read. Each page's records list holds only the
         records not yielded before.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
@@ -769,12 +787,13 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
 
         Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
         `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-        records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-        Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-        undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-        order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-        next page, so records are de-duplicated by `id`.
+        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+        the first answers with error code 814 ("No Results Found", documented for the sibling
+        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+        by `id`.
 
         Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
         customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -798,8 +817,9 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
                 no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
                 values are clamped or rejected, so none is declared. Default: 10.
             offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-                to move `offset`. Default: 0.
+                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+                `offset` (without `page`), so that each window overlaps the records already yielded by one record
+                rather than by a page. Default: 0.
             page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
                 overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
             event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,

@@ -20,7 +20,9 @@ engine thinks in record offsets and makes every window prove its own continuity:
 - Page ``p`` of size ``s`` is the window of offsets ``[(p - first) * s, (p - first + 1) * s)``. The engine chooses
   each request's page *and* size (from half the caller's size, at least 2, up to the caller's; others only when
   none fits, larger ones within the documented maximum) so that the window covers the offset where it expects the
-  last record it yielded, plus as many new offsets as possible.
+  last record it yielded, plus as many new offsets as possible. Where the spec declares a ``record_offset``
+  parameter, a window may start at any record: the engine asks for the caller's size starting right at that
+  offset (without the page parameter), so windows overlap by one record instead of by up to a page.
 - A window is **anchored** when it holds a record already yielded (or it is the walk's first window, or it starts
   at offset 0 of a walk that started there). Proof sketch, assuming records never swap places: the invariant is
   that every record present throughout the walk that sorts before a yielded record has been yielded. A window is
@@ -58,8 +60,16 @@ ended before anything else is sent; sync: their answers are never read) and the 
 Any retry wait (429, ``Retry-After``, a failure retried) of a request under way drops the walk to one request and
 holds every new one until that request is answered; each answer then allows one more (additive increase). Sync
 walks send from a small thread pool (``concurrency`` threads, per walk; the sync httpx client is thread-safe);
-async walks use tasks. Cursor walks stay one request at a time: each request needs the previous answer's cursor,
-and the transport decodes a page in the same step that reads it, so there is nothing to send ahead.
+async walks use tasks. A cursor walk cannot send ahead (each request needs the previous answer's cursor), but with
+``concurrency`` above 1 it works one page ahead of its caller: as soon as an answer gives the next cursor, the next
+request is sent (sync: on a thread of the walk's own; async: as a task), then the answer's records are handed out,
+so the next page travels, and is decoded, while the caller works on this one. One request is under way at a time
+whatever ``concurrency`` says; the walk's checks run on each answer in order, before its records are handed out.
+At ``concurrency`` 1 (the default) no request is sent before the caller asks for a record it needs, so a caller that
+stops early never causes a request it did not need. Whatever the style, a walk that ends, fails or is abandoned
+(closed, or collected) first ends every request it has under way: async ones are cancelled, sync ones are waited
+for (a thread cannot be interrupted; each request is bounded by its own timeouts and deadline), so no request or
+thread outlives the walk.
 
 Memory: ids are kept as compact keys (integral ids as ints), once per walk; a shifting walk keeps positions only
 for a bounded tail of recent records (:data:`TAIL`), so a shift further back than that raises ``PaginationError``.
@@ -74,7 +84,7 @@ from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from loyalty_runtime.errors import (
     APIStatusError,
@@ -198,7 +208,26 @@ def _fast_ids(pointer: str, records: list[object]) -> list[Key] | None:
         return None
     if None in values:
         return None
-    return [_key(value) for value in values]
+    return _keys(values)
+
+
+def _keys(values: list[object]) -> list[Key]:
+    """The :func:`_key` of each value, in bulk: a page of plain decimal texts converts at C speed (each must spell
+    its number exactly, as ``_key`` asks); other pages take ``_key`` inlined for the common cases."""
+    if values and type(values[0]) is str:
+        try:
+            numbers = list(map(int, cast(list[str], values)))
+        except (TypeError, ValueError):
+            pass
+        else:
+            if min(numbers) >= 0 and max(numbers) < _INT_KEYS and list(map(str, numbers)) == values:
+                return cast(list[Key], numbers)  # a list of ints is a list of keys: nothing else is added to it
+    return [
+        value
+        if (type(value) is str and not value.isdigit()) or (type(value) is int and 0 <= value < _INT_KEYS)
+        else _key(value)
+        for value in values
+    ]
 
 
 _TOKENS: dict[str, tuple[str, ...]] = {}
@@ -280,7 +309,7 @@ class _WindowWalk:
     max_pages: int | None
     size: int = 0  # the caller's page size
     start: int = 0  # the offset of the walk's first record
-    window: tuple[int, int] = (0, 0)  # (page index from 0, page size) of the request being made
+    window: tuple[int, int] = (0, 0)  # (offset of its first record, page size) of the request being made
     requests: int = 0
     pages: int = 0
     fruitless: int = 0
@@ -298,11 +327,10 @@ class _WindowWalk:
         position = self.paging.position
         self.size = int(params[self.paging.page_size.param])
         page = params.get(position.param)
-        index = 0 if page is None else int(page) - (position.first or 0)
-        if index < 0:
+        if page is not None and int(page) < (position.first or 0):
             raise ValueError(f"{position.param} must be at least {position.first}, got {page}")
-        self.start = index * self.size
-        self.window = (index, self.size)
+        self.start = self.paging.first_record(params)
+        self.window = (self.start, self.size)
 
     def request(self) -> dict[str, Any]:
         self.requests += 1
@@ -311,17 +339,23 @@ class _WindowWalk:
         return self.asking(self.window)
 
     def asking(self, window: tuple[int, int]) -> dict[str, Any]:
-        """The keyword arguments of a request for ``window`` (page index from 0, page size)."""
-        index, size = window
-        position, page_size = self.paging.position, self.paging.page_size
-        params = {**self.kwargs["params"], page_size.param: size, position.param: index + (position.first or 0)}
+        """The keyword arguments of a request for ``window`` (offset of its first record, page size): by record
+        offset where the spec declares one (the page parameter left out, as it would win), else by page."""
+        first, size = window
+        paging = self.paging
+        params = {**self.kwargs["params"], paging.page_size.param: size}
+        if paging.record_offset is not None:
+            params.pop(paging.position.param, None)
+            params[paging.record_offset] = first
+        else:
+            params[paging.position.param] = first // size + (paging.position.first or 0)
         return {**self.kwargs, "params": params}
 
     def following(self, window: tuple[int, int]) -> tuple[int, int] | None:
         """The window this walk will choose after ``window`` if its answer is full and nothing moved (what a
         concurrent walk requests ahead); ``None`` when no window would do."""
-        index, size = window
-        end = max(index * size + size - 1, self.start)
+        first, size = window
+        end = max(first + size - 1, self.start)
         try:
             return self._choose(end, end) or self._stretch(end)
         except PaginationError:
@@ -337,8 +371,7 @@ class _WindowWalk:
         return self._receive(body, _ids(self.paging, body))
 
     def _receive(self, body: object, ids: list[Key]) -> _Step:
-        index, size = self.window
-        first = index * size
+        first, size = self.window
         yielded = self.yielded
         held = [] if yielded.isdisjoint(ids) else [k for k, key in enumerate(ids) if key in yielded]
         if not held and self.requests > 1 and not (first == 0 and self.start == 0):
@@ -358,7 +391,7 @@ class _WindowWalk:
         self._count(bool(keep))
         self._check_totals(body)
         if not ids:
-            raise PaginationError(f"page {index + (self.paging.position.first or 0)} is empty but says more follow")
+            raise PaginationError(f"{self._named(self.window)} is empty but says more follow")
         expected, moved = (max(offset, self.start) for offset in (target[0], target[0] + target[1]))
         # Cover the last yielded record whether or not records move again as they just did, if a window can.
         low, high = sorted((expected, moved))
@@ -415,22 +448,31 @@ class _WindowWalk:
             raise PaginationError(f"{self.fruitless} requests in a row found no new record: the records keep shifting")
 
     def _choose(self, low: int, high: int) -> tuple[int, int] | None:
-        """The window (page index, size) covering offsets ``low``..``high`` and the most offsets after ``high``,
+        """The window (first offset, size) covering offsets ``low``..``high`` and the most offsets after ``high``,
         the larger size on a tie, among sizes from half the caller's (at least 2, or one window could not overlap
         the next) up to the caller's; then, where the spec documents a maximum, larger sizes up to the caller's plus
         the span to cover; then smaller sizes. Past the caller's size only within a documented maximum: a server
-        may clamp to an undocumented one, and a clamped page would read as a short last page."""
+        may clamp to an undocumented one, and a clamped page would read as a short last page. With a record offset
+        the window simply starts at ``low``, of the caller's size (at least 2) or, within a documented maximum,
+        larger by the span to cover."""
         bounds = self.paging.page_size
         floor = max(bounds.minimum, 2)
         smallest = max(floor, math.ceil(self.size / 2))
         usual = max(self.size, smallest)
+        if self.paging.record_offset is not None:
+            size = usual if bounds.maximum is None else max(usual, min(bounds.maximum, usual + high - low))
+            return (low, size) if low + size - 1 > high else None
         phases = [range(smallest, usual + 1), range(floor, smallest)]
         if bounds.maximum is not None:
             phases.insert(1, range(usual + 1, min(bounds.maximum, usual + high - low) + 1))
         for sizes in phases:
-            gained, size = max((((low // size + 1) * size - 1 - high, size) for size in sizes), default=(0, 0))
-            if gained > 0:
-                return low // size, size
+            gained, chosen = 0, 0
+            for size in sizes:  # ascending: on a tie the larger size wins
+                gain = (low // size + 1) * size - 1 - high
+                if gain > 0 and gain >= gained:
+                    gained, chosen = gain, size
+            if chosen:
+                return low // chosen * chosen, chosen
         return None
 
     def _stretch(self, offset: int) -> tuple[int, int]:
@@ -440,8 +482,15 @@ class _WindowWalk:
         top = offset + 2 if bounds.maximum is None else min(bounds.maximum, offset + 2)
         for size in range(max(self.size, 2) + 1, top + 1):
             if offset % size != size - 1:
-                return offset // size, size
+                return offset // size * size, size
         raise PaginationError(f"no page size up to the documented maximum holds offset {offset} and one more")
+
+    def _named(self, window: tuple[int, int]) -> str:
+        """How an error names a window: by the parameter that asked for it."""
+        first, size = window
+        if self.paging.record_offset is not None:
+            return f"the page at {self.paging.record_offset} {first}"
+        return f"page {first // size + (self.paging.position.first or 0)}"
 
     def _check_totals(self, body: object) -> None:
         totals = self.paging.totals
@@ -656,7 +705,7 @@ def _pages_ahead(
             if step.done or handout.exhausted:
                 return
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)  # no request outlives the walk
 
 
 async def _apages_ahead(
@@ -705,9 +754,67 @@ async def _apages_ahead(
         await drop()
 
 
+def _pages_overlapped(walk: _CursorWalk, send: SendPage[P], handout: _Handout) -> Iterator[tuple[P, list[Any]]]:
+    """:func:`_pages` one page ahead of the caller: each answer's next request is sent, on the walk's own thread,
+    before the answer's records are handed out."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="loyalty-walk")
+    under_way: Future[Response[P]] | None = pool.submit(send, walk.request())
+    try:
+        while under_way is not None:
+            answer, under_way = under_way, None
+            handing: tuple[P, list[Any]] | None = None
+            try:
+                response = answer.result()
+            except APIStatusError as error:
+                step = _ending(walk, error)
+            else:
+                step = walk.receive(response.raw_json)
+                if step.keep is not None:
+                    handing = response.parsed, handout.narrow(response.parsed, step)
+            if not (step.done or handout.exhausted):
+                under_way = pool.submit(send, walk.request())
+            if handing is not None:
+                yield handing
+    finally:
+        if under_way is not None:
+            under_way.cancel()
+        pool.shutdown(wait=True)  # no request outlives the walk
+
+
+async def _apages_overlapped(
+    walk: _CursorWalk, send: SendPageAsync[P], handout: _Handout
+) -> AsyncGenerator[tuple[P, list[Any]]]:
+    """The async twin of :func:`_pages_overlapped`: the next request is a task, started before the records are
+    handed out; the task under way is cancelled, and has ended, when the walk ends or is abandoned."""
+    under_way: asyncio.Future[Response[P]] | None = asyncio.ensure_future(send(walk.request()))
+    try:
+        while under_way is not None:
+            handing: tuple[P, list[Any]] | None = None
+            try:
+                response = await under_way
+            except APIStatusError as error:
+                step = _ending(walk, error)
+            else:
+                step = walk.receive(response.raw_json)
+                if step.keep is not None:
+                    handing = response.parsed, handout.narrow(response.parsed, step)
+            under_way = None
+            if not (step.done or handout.exhausted):
+                under_way = asyncio.ensure_future(send(walk.request()))
+                await asyncio.sleep(0)  # let the request go out before the caller takes the records
+            if handing is not None:
+                yield handing
+    finally:
+        if under_way is not None and not under_way.done():
+            under_way.cancel()
+            await asyncio.gather(under_way, return_exceptions=True)
+
+
 def _driven(walk: _Walk, send: SendPage[P], handout: _Handout, concurrency: int) -> Iterator[tuple[P, list[Any]]]:
     if concurrency > 1 and isinstance(walk, _WindowWalk):
         return _pages_ahead(walk, send, handout, concurrency)
+    if concurrency > 1 and isinstance(walk, _CursorWalk):
+        return _pages_overlapped(walk, send, handout)
     return _pages(walk, send, handout)
 
 
@@ -716,6 +823,8 @@ def _adriven(
 ) -> AsyncGenerator[tuple[P, list[Any]]]:
     if concurrency > 1 and isinstance(walk, _WindowWalk):
         return _apages_ahead(walk, send, handout, concurrency)
+    if concurrency > 1 and isinstance(walk, _CursorWalk):
+        return _apages_overlapped(walk, send, handout)
     return _apages(walk, send, handout)
 
 

@@ -69,6 +69,7 @@ class PagingSpec:
     has_more: str | None = None
     totals: Totals | None = None
     end_error_codes: frozenset[str] = frozenset()
+    record_offset: str | None = None  # a query parameter skipping that many records: windows start at any record
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, object]) -> PagingSpec:
@@ -107,6 +108,7 @@ class PagingSpec:
             has_more=_optional_string(raw, "has_more"),
             totals=_totals(totals),
             end_error_codes=frozenset(codes),
+            record_offset=_optional_string(raw, "record_offset"),
         )
         spec._check_consistency()
         return spec
@@ -123,6 +125,8 @@ class PagingSpec:
             raise ValueError("x-pagination.has_more is required for the has_more_false signal")
         if ("end_error" in self.last_page) != bool(self.end_error_codes):
             raise ValueError("x-pagination.end_error_codes goes with, and only with, the end_error signal")
+        if self.record_offset is not None and not incrementing:
+            raise ValueError("x-pagination.record_offset goes only with a position whose next is increment")
         if self.page_size.maximum is not None and self.page_size.maximum < self.page_size.minimum:
             raise ValueError("x-pagination.page_size.maximum is below its minimum")
 
@@ -185,6 +189,16 @@ class PagingSpec:
         if "short_page" in signals and count < page_size:
             return True
         return "missing_cursor" in signals and self.next_position(None, body) is None
+
+    def first_record(self, params: Mapping[str, object]) -> int:
+        """The offset of the first record a request of an incrementing walk asks for: its page's, or, when it
+        sends no page but a ``record_offset``, that offset (the page wins when both are sent)."""
+        page, offset = params.get(self.position.param), params.get(self.record_offset or "")
+        if page is None and offset is not None and self.record_offset is not None:
+            return int(cast(int | str, offset))
+        first = self.position.first or 0
+        size = int(cast(int | str, params.get(self.page_size.param, self.page_size.default)))
+        return 0 if page is None else (int(cast(int | str, page)) - first) * size
 
     def is_end_error(self, vendor_code: str | None, page_number: int) -> bool:
         """Whether an error answer to a later page (``page_number`` > 1) only means "no more results"."""

@@ -8,6 +8,7 @@ answer (no next cursor on the last page).
 from __future__ import annotations
 
 import enum
+import functools
 from typing import Final
 
 
@@ -31,10 +32,13 @@ def parse(pointer: str) -> tuple[str, ...]:
     return tuple(token.replace("~1", "/").replace("~0", "~") for token in pointer[1:].split("/"))
 
 
+_parsed = functools.lru_cache(maxsize=512)(parse)  # specs name few pointers; each is read on every page
+
+
 def resolve(document: object, pointer: str) -> object:
     """The value at ``pointer`` inside ``document``, or ``MISSING`` when any step does not exist."""
     current = document
-    for token in parse(pointer):
+    for token in _parsed(pointer):
         if isinstance(current, dict):
             if token not in current:
                 return MISSING

@@ -179,8 +179,9 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
         Walks the pages automatically: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-        Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-        inserted or deleted while the walk runs are detected and re-read.
+        Pages are read as overlapping windows (each request after the first chooses its
+        page and page size), so records inserted or deleted while the walk runs are
+        detected and re-read.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
         Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
@@ -266,8 +267,9 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
         Walks the pages automatically: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-        Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-        inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+        Pages are read as overlapping windows (each request after the first chooses its
+        page and page size), so records inserted or deleted while the walk runs are
+        detected and re-read. Each page's records list holds only the
         records not yielded before.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
@@ -493,8 +495,9 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
         Walks the pages automatically: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-        Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-        inserted or deleted while the walk runs are detected and re-read.
+        Pages are read as overlapping windows (each request after the first chooses its
+        page and page size), so records inserted or deleted while the walk runs are
+        detected and re-read.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
         Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
@@ -580,8 +583,9 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
         Walks the pages automatically: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-        Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-        inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+        Pages are read as overlapping windows (each request after the first chooses its
+        page and page size), so records inserted or deleted while the walk runs are
+        detected and re-read. Each page's records list holds only the
         records not yielded before.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 

@@ -126,12 +126,13 @@ def sync_detailed(
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
     `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-    next page, so records are de-duplicated by `id`.
+    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+    the first answers with error code 814 ("No Results Found", documented for the sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+    by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -156,8 +157,9 @@ def sync_detailed(
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
         offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-            to move `offset`. Default: 0.
+            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+            `offset` (without `page`), so that each window overlaps the records already yielded by one record
+            rather than by a page. Default: 0.
         page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
             overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
         event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -219,12 +221,13 @@ def sync(
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
     `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-    next page, so records are de-duplicated by `id`.
+    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+    the first answers with error code 814 ("No Results Found", documented for the sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+    by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -249,8 +252,9 @@ def sync(
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
         offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-            to move `offset`. Default: 0.
+            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+            `offset` (without `page`), so that each window overlaps the records already yielded by one record
+            rather than by a page. Default: 0.
         page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
             overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
         event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -313,12 +317,13 @@ async def asyncio_detailed(
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
     `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-    next page, so records are de-duplicated by `id`.
+    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+    the first answers with error code 814 ("No Results Found", documented for the sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+    by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -343,8 +348,9 @@ async def asyncio_detailed(
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
         offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-            to move `offset`. Default: 0.
+            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+            `offset` (without `page`), so that each window overlaps the records already yielded by one record
+            rather than by a page. Default: 0.
         page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
             overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
         event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -406,12 +412,13 @@ async def asyncio(
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
     `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-    next page, so records are de-duplicated by `id`.
+    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+    the first answers with error code 814 ("No Results Found", documented for the sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+    by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -436,8 +443,9 @@ async def asyncio(
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
         offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-            to move `offset`. Default: 0.
+            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+            `offset` (without `page`), so that each window overlaps the records already yielded by one record
+            rather than by a page. Default: 0.
         page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
             overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
         event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -488,6 +496,7 @@ PAGING = PagingSpec.from_dict(
         "order": "date ascending",
         "page_size": {"param": "limit", "default": 10, "minimum": 1},
         "position": {"param": "page", "next": "increment", "first": 1},
+        "record_offset": "offset",
         "last_page": ["short_page", "empty_page", "end_error"],
         "end_error_codes": ["814"],
         "shifting": True,
@@ -520,8 +529,9 @@ def sync_pages(
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-    inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+    Pages are read as overlapping windows (each request after the first chooses its
+    record offset and page size), so records inserted or deleted while the walk runs are
+    detected and re-read. Each page's records list holds only the
     records not yielded before.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
@@ -531,12 +541,13 @@ def sync_pages(
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
     `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-    next page, so records are de-duplicated by `id`.
+    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+    the first answers with error code 814 ("No Results Found", documented for the sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+    by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -561,8 +572,9 @@ def sync_pages(
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
         offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-            to move `offset`. Default: 0.
+            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+            `offset` (without `page`), so that each window overlaps the records already yielded by one record
+            rather than by a page. Default: 0.
         page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
             overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
         event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -638,8 +650,9 @@ def sync_all(
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-    inserted or deleted while the walk runs are detected and re-read.
+    Pages are read as overlapping windows (each request after the first chooses its
+    record offset and page size), so records inserted or deleted while the walk runs are
+    detected and re-read.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns the loyalty events Capillary has triggered for one customer (for example
@@ -648,12 +661,13 @@ def sync_all(
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
     `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-    next page, so records are de-duplicated by `id`.
+    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+    the first answers with error code 814 ("No Results Found", documented for the sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+    by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -678,8 +692,9 @@ def sync_all(
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
         offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-            to move `offset`. Default: 0.
+            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+            `offset` (without `page`), so that each window overlaps the records already yielded by one record
+            rather than by a page. Default: 0.
         page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
             overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
         event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -756,8 +771,9 @@ def asyncio_pages(
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-    inserted or deleted while the walk runs are detected and re-read. Each page's records list holds only the
+    Pages are read as overlapping windows (each request after the first chooses its
+    record offset and page size), so records inserted or deleted while the walk runs are
+    detected and re-read. Each page's records list holds only the
     records not yielded before.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
@@ -767,12 +783,13 @@ def asyncio_pages(
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
     `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-    next page, so records are de-duplicated by `id`.
+    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+    the first answers with error code 814 ("No Results Found", documented for the sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+    by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -797,8 +814,9 @@ def asyncio_pages(
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
         offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-            to move `offset`. Default: 0.
+            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+            `offset` (without `page`), so that each window overlaps the records already yielded by one record
+            rather than by a page. Default: 0.
         page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
             overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
         event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
@@ -874,8 +892,9 @@ def asyncio_all(
     Walks the pages automatically: starts at the given `page` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
-    Pages are read as overlapping windows (each request after the first chooses its page and page size), so records
-    inserted or deleted while the walk runs are detected and re-read.
+    Pages are read as overlapping windows (each request after the first chooses its
+    record offset and page size), so records inserted or deleted while the walk runs are
+    detected and re-read.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
 
     Returns the loyalty events Capillary has triggered for one customer (for example
@@ -884,12 +903,13 @@ def asyncio_all(
 
     Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
     `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`; the walk ends at the first page with fewer than `limit`
-    records, at an empty page, or when a page after the first answers with error code 814 ("No Results
-    Found", documented for the sibling points-transfer endpoint). Inferred: the order of events is
-    undocumented; the vendor's samples list the oldest event first, and the client keeps the server's
-    order. Inferred: offset paging over a ledger that grows during a walk can repeat a record on the
-    next page, so records are de-duplicated by `id`.
+    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
+    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
+    the first answers with error code 814 ("No Results Found", documented for the sibling
+    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
+    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
+    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
+    by `id`.
 
     Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
     customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
@@ -914,8 +934,9 @@ def asyncio_all(
             no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
             values are clamped or rejected, so none is declared. Default: 10.
         offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0; the client walks pages with `page` and does not need
-            to move `offset`. Default: 0.
+            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
+            `offset` (without `page`), so that each window overlaps the records already yielded by one record
+            rather than by a page. Default: 0.
         page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
             overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
         event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,

@@ -542,7 +542,8 @@ def sync_pages(
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-            Cursor walks need each answer's cursor before the next request, so they send one at a time.
+            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+            page ahead: the next page is requested before this page's records are handed out.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -644,7 +645,8 @@ def sync_all(
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-            Cursor walks need each answer's cursor before the next request, so they send one at a time.
+            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+            page ahead: the next page is requested before this page's records are handed out.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
@@ -747,7 +749,8 @@ def asyncio_pages(
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-            Cursor walks need each answer's cursor before the next request, so they send one at a time.
+            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+            page ahead: the next page is requested before this page's records are handed out.
 
     Raises:
         TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
@@ -849,7 +852,8 @@ def asyncio_all(
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-            Cursor walks need each answer's cursor before the next request, so they send one at a time.
+            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+            page ahead: the next page is requested before this page's records are handed out.
         max_items: Stop after this many records (default: no limit).
 
     Raises:
