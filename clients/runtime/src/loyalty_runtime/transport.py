@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, NoReturn, TypeVar
 
 import httpx
@@ -215,6 +216,10 @@ class _Call:
         return wait
 
 
+_READ: httpx.SyncByteStream = httpx.ByteStream(b"")
+_AREAD: httpx.AsyncByteStream = httpx.ByteStream(b"")
+
+
 class _DeadlineStream(httpx.SyncByteStream):
     """A response body read against the call's deadline. An encoded body's raw bytes are kept too, to show them
     should they not decode (only a ``Content-Encoding`` can fail to decode)."""
@@ -234,6 +239,13 @@ class _DeadlineStream(httpx.SyncByteStream):
     def close(self) -> None:
         self._stream.close()
 
+    def release(self) -> None:
+        """Once the body is read: close the wrapped stream (if httpx has not) and let go of it. httpx's stream holds
+        its response, so keeping it would be a reference cycle, and the body would stay in memory until the garbage
+        collector next ran."""
+        self._stream.close()
+        self._stream = _READ
+
 
 class _AsyncDeadlineStream(httpx.AsyncByteStream):
     """The async twin of :class:`_DeadlineStream`."""
@@ -252,6 +264,11 @@ class _AsyncDeadlineStream(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self._stream.aclose()
+
+    async def release(self) -> None:
+        """As :meth:`_DeadlineStream.release`."""
+        await self._stream.aclose()
+        self._stream = _AREAD
 
 
 def send(
@@ -314,24 +331,27 @@ async def asend(
 def _read(call: _Call, response: httpx.Response) -> None:
     """Read the whole body against the deadline (checked between chunks, and once more at the end)."""
     if isinstance(response.stream, httpx.SyncByteStream):  # else httpx has already read it
-        stream = response.stream = _DeadlineStream(response, lambda: call.check(response.request))
+        # The check holds the request, not the response (which holds this stream): no reference cycle.
+        stream = response.stream = _DeadlineStream(response, partial(call.check, response.request))
         call.before_body(response)
         try:
             response.read()
         except httpx.DecodingError as error:
             raise _undecodable(call, response, bytes(stream.raw)) from error
+        stream.release()
     call.check(response.request)
 
 
 async def _aread(call: _Call, response: httpx.Response) -> None:
     """The async twin of :func:`_read`."""
     if isinstance(response.stream, httpx.AsyncByteStream):
-        stream = response.stream = _AsyncDeadlineStream(response, lambda: call.check(response.request))
+        stream = response.stream = _AsyncDeadlineStream(response, partial(call.check, response.request))
         call.before_body(response)
         try:
             await response.aread()
         except httpx.DecodingError as error:
             raise _undecodable(call, response, bytes(stream.raw)) from error
+        await stream.release()
     call.check(response.request)
 
 
