@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from loyalty_runtime.idset import IdSet, fingerprints
 
@@ -21,16 +21,25 @@ def tiny(keys: Iterable[str | int]) -> list[int]:
     return [zlib.crc32(str(key).encode()) & 7 for key in keys]
 
 
-class TinyIdSet(IdSet):
+class FingerprintsOnly(IdSet):
+    exact_first = 0
+
+
+class TinyIdSet(FingerprintsOnly):
     fingerprints = staticmethod(tiny)
 
 
 class Model(RuleBasedStateMachine):
-    """Pages of ids added and looked up in both an ``IdSet`` and a ``set``; with the real fingerprints they agree."""
+    """Pages of ids added and looked up in both an ``IdSet`` and a ``set``; with the real fingerprints they agree
+    (the first ids in its plain set, from 0 to 40, the rest as fingerprints)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.ids, self.model = IdSet(), set[str | int]()
+        self.ids, self.model = FingerprintsOnly(), set[str | int]()
+
+    @initialize(exact=st.integers(0, 40))
+    def start(self, exact: int) -> None:
+        self.ids = type("Sized", (IdSet,), {"exact_first": exact})()
 
     @rule(page=PAGES)
     def update(self, page: list[str | int]) -> None:
@@ -79,7 +88,7 @@ def test_tiny_fingerprints_never_miss_an_id_and_only_collisions_pass_for_one(
 
 def test_many_ids_across_bucket_splits() -> None:
     keys: list[str | int] = [*range(0, 60_000, 3), *(f"id-{n}" for n in range(20_000))]
-    ids = IdSet()
+    ids = IdSet()  # 16,384 in its plain set, 23,616 as fingerprints
     for start in range(0, len(keys), 100):
         page = keys[start : start + 100]
         assert ids.isdisjoint(page)
@@ -87,6 +96,10 @@ def test_many_ids_across_bucket_splits() -> None:
     assert len(ids) == len(keys)
     assert all(ids.holding(keys))
     assert ids.isdisjoint([1, 4, 59_999, "id-20000", "id-x"])
+    fingerprinted = FingerprintsOnly(keys)  # doubles its 1,024 buckets once
+    assert len(fingerprinted) == len(keys)
+    assert all(fingerprinted.holding(keys))
+    assert fingerprinted.isdisjoint([1, 4, 59_999, "id-20000", "id-x"])
 
 
 def test_integral_ids_have_distinct_fingerprints() -> None:

@@ -1,17 +1,20 @@
-"""A compact set of record ids for walks: a 64-bit fingerprint per id, packed 8 bytes each into byte buckets.
+"""A compact set of record ids for walks: past the first few thousand, a 64-bit fingerprint per id in text buckets.
 
 A Python set of ids costs a table entry of 16 bytes (the table at most 60% full) and keeps each id object alive
-(about 85 bytes for a UUID's text); :class:`IdSet` keeps about 9 bytes per id and no object. Every operation works on
-a whole page of ids at once through C-level iteration (``map``, ``bytearray`` searches), so it costs about what a
-Python set does, and no Python code runs per id.
+(about 85 bytes for a UUID's text). :class:`IdSet` keeps the first :attr:`IdSet.exact_first` ids in such a set (most
+walks are short, and a set is fastest), then about 10 bytes per id and no object: a bucket is a Latin-1 ``str``
+holding its fingerprints' 8 bytes each, and doubling the buckets moves one bucket at a time, never copying the whole.
+Every operation works on a page of ids at once through C-level iteration (``map`` over ``str`` searches, which cost
+a third of ``bytes`` ones), so no Python code runs per id; still, a fingerprinted id costs several times what a set
+entry does.
 
 An id's fingerprint is the 64-bit hash of ``(id, type(id))``, which mixes the id's own hash: for text, Python's
 SipHash of it (randomly keyed per process unless ``PYTHONHASHSEED`` is set); for an integral id below 2**61 - 1, the
 integer itself, which the mixing maps one to one. The set **never misses an id it holds**. It takes a new id for one
-it holds only when their fingerprints are equal or the id's 8 bytes happen to straddle two stored in its bucket: with
-``n`` ids, the chance that either ever happens is below n**2 / 2**64 - under 6e-10 for 100,000 ids, 6e-8 for a
-million. Walks answer such a collision with a typed error, never by yielding a record twice or dropping one (see
-:mod:`loyalty_runtime.pagination`).
+it holds only when their fingerprints are equal or the id's 8 bytes happen to straddle two stored in its bucket:
+with ``n`` fingerprinted ids, the chance that either ever happens is below n**2 / 2**64 - under 6e-10 for 100,000
+ids, 6e-8 for a million. Walks answer such a collision with a typed error, never by yielding a record twice or
+dropping one (see :mod:`loyalty_runtime.pagination`).
 """
 
 from __future__ import annotations
@@ -19,13 +22,13 @@ from __future__ import annotations
 import struct
 from array import array
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from itertools import compress, repeat
-from operator import and_, contains, not_
+from collections.abc import Callable, Iterable
+from itertools import compress, filterfalse, repeat
+from operator import add, and_, contains, not_, or_
 
 _PACK = struct.Struct("=q").pack
 _PER_BUCKET = 32  # the mean fingerprints per bucket before the buckets double (a search reads about 256 bytes)
-_FIRST_BUCKETS = 8
+_FIRST_BUCKETS = 1024  # 8 KiB of references to one empty text: no doubling before 32,768 ids
 
 
 def fingerprints(keys: Iterable[str | int]) -> list[int]:
@@ -35,59 +38,103 @@ def fingerprints(keys: Iterable[str | int]) -> list[int]:
     return list(map(hash, zip(keys, map(type, keys), strict=True)))
 
 
-class IdSet:
-    """The set operations a walk needs (``in``, ``update``, ``isdisjoint``, ``len``, and :meth:`holding`) over
-    fingerprints.
+def _texts(prints: list[int]) -> list[str]:
+    return list(map(bytes.decode, map(_PACK, prints), repeat("latin-1")))
 
-    Bucket ``b`` of ``2**k`` holds the fingerprints whose low ``k`` bits are ``b``, packed in a ``bytearray``;
-    a lookup searches its bucket for the 8 bytes. ``fingerprints`` is a class attribute so that a test can give every
-    set tiny fingerprints and make ids collide.
+
+class IdSet:
+    """The set operations a walk needs (``in``, ``update``, ``isdisjoint``, ``len``, and :meth:`holding`).
+
+    The first :attr:`exact_first` ids go to a plain set: most walks are short, and a set is several times faster.
+    Later ids are kept as fingerprints: bucket ``b`` of ``2**k`` holds those whose low ``k`` bits are ``b``.
+    ``update`` right after an ``isdisjoint`` of the same ids that found none held (a walk's usual pair) reuses that
+    check's work. Tests change ``exact_first`` and ``fingerprints`` (class attributes) to make ids collide.
     """
 
-    __slots__ = ("_buckets", "_used")
+    __slots__ = ("_buckets", "_checked", "_exact", "_used")
 
+    exact_first = 16_384  # ids, about 1.6 MiB as a set of UUID texts
     fingerprints: Callable[[Iterable[str | int]], list[int]] = staticmethod(fingerprints)
 
     def __init__(self, keys: Iterable[str | int] = ()) -> None:
-        self._buckets = [bytearray() for _ in range(_FIRST_BUCKETS)]
-        self._used = 0
+        self._exact: set[str | int] = set()
+        self._buckets = [""] * _FIRST_BUCKETS
+        self._used = 0  # fingerprints in the buckets
+        self._checked: tuple[list[str | int], list[int], list[str]] | None = None
         self.update(keys)
 
     def __len__(self) -> int:
-        """How many distinct fingerprints the set holds (its ids, unless two collided)."""
-        return self._used
+        """How many distinct ids the set holds (but for colliding fingerprints)."""
+        return len(self._exact) + self._used
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, (str, int)) and not self.isdisjoint((key,))
+        return isinstance(key, (str, int)) and not self.isdisjoint([key])
 
     def isdisjoint(self, keys: Iterable[str | int]) -> bool:
+        keys = list(keys)
+        if not self._exact.isdisjoint(keys):
+            return False
+        if not self._used:
+            return True
         prints = self.fingerprints(keys)
-        return not any(map(contains, self._homes(prints), map(_PACK, prints)))
+        texts = _texts(prints)
+        if any(map(contains, map(self._buckets.__getitem__, self._homes(prints)), texts)):
+            return False
+        self._checked = (keys, prints, texts)
+        return True
 
     def holding(self, keys: Iterable[str | int]) -> list[bool]:
         """Whether the set holds each of ``keys``, in order (``[key in s for key in keys]``, in one pass)."""
+        keys = list(keys)
+        exact = list(map(self._exact.__contains__, keys))
+        if not self._used:
+            return exact
         prints = self.fingerprints(keys)
-        return list(map(contains, self._homes(prints), map(_PACK, prints)))
+        fingerprinted = map(contains, map(self._buckets.__getitem__, self._homes(prints)), _texts(prints))
+        return list(map(or_, exact, fingerprinted))
 
     def update(self, keys: Iterable[str | int]) -> None:
-        prints = list(dict.fromkeys(self.fingerprints(keys)))
-        packed = list(map(_PACK, prints))
-        new = list(map(not_, map(contains, self._homes(prints), packed)))
-        deque(map(bytearray.extend, compress(self._homes(prints), new), compress(packed, new)), maxlen=0)
-        self._used += sum(new)
+        keys = list(keys)
+        room = self.exact_first - len(self._exact)
+        if room > 0:
+            self._exact.update(keys[:room])
+            keys = keys[room:]
+        keys = list(filterfalse(self._exact.__contains__, keys))
+        if not keys:
+            return
+        checked, self._checked = self._checked, None
+        if checked is not None and checked[0] == keys:
+            _, prints, texts = checked  # none of them is held: only repeats among them to leave out
+            if len(set(prints)) != len(prints):
+                prints, texts = list(dict.fromkeys(prints)), list(dict.fromkeys(texts))
+        else:
+            prints = list(dict.fromkeys(self.fingerprints(keys)))
+            texts = _texts(prints)
+            new = list(map(not_, map(contains, map(self._buckets.__getitem__, self._homes(prints)), texts)))
+            prints, texts = list(compress(prints, new)), list(compress(texts, new))
+        self._place(prints, texts)
+        self._used += len(prints)
         while self._used > _PER_BUCKET * len(self._buckets):
             self._split()
 
-    def _homes(self, prints: list[int]) -> Iterator[bytearray]:
-        return map(self._buckets.__getitem__, map(and_, prints, repeat(len(self._buckets) - 1)))
+    def _homes(self, prints: list[int]) -> list[int]:
+        return list(map(and_, prints, repeat(len(self._buckets) - 1)))
 
     def _split(self) -> None:
         """Double the buckets: bucket ``b``'s fingerprints go to ``b`` or ``b + count`` by their next bit."""
         old = self._buckets
         count = len(old)
-        self._buckets = old + [bytearray() for _ in range(count)]
+        self._buckets = old + [""] * count
         for home in range(count):
-            prints = array("q", old[home])
-            high = list(map(and_, prints, repeat(count)))
-            self._buckets[home] = bytearray(array("q", compress(prints, map(not_, high))))
-            self._buckets[home + count] = bytearray(array("q", compress(prints, high)))
+            bucket = old[home]
+            starts = range(0, len(bucket), 8)
+            texts = list(map(bucket.__getitem__, map(slice, starts, range(8, len(bucket) + 8, 8))))
+            high = list(map(and_, array("q", bucket.encode("latin-1")), repeat(count)))
+            self._buckets[home] = "".join(compress(texts, map(not_, high)))
+            self._buckets[home + count] = "".join(compress(texts, high))
+
+    def _place(self, prints: list[int], texts: list[str]) -> None:
+        homes = self._homes(prints)
+        buckets = self._buckets
+        # Lazily chained, so each bucket is read after the previous id's write to it.
+        deque(map(buckets.__setitem__, homes, map(add, map(buckets.__getitem__, homes), texts)), maxlen=0)

@@ -61,10 +61,10 @@ walks send from a small thread pool (``concurrency`` threads, per walk; the sync
 async walks use tasks. Cursor walks stay one request at a time: each request needs the previous answer's cursor,
 and the transport decodes a page in the same step that reads it, so there is nothing to send ahead.
 
-Memory: ids are kept once per walk as 64-bit fingerprints in an :class:`~loyalty_runtime.idset.IdSet` (about 10
-bytes an id, not the ids themselves); a shifting walk keeps positions only for a bounded tail of recent records
-(:data:`TAIL`), so a shift further back than that raises ``PaginationError``. The set never misses an id; two ids
-share a fingerprint with a chance below n**2 / 2**64 for a walk of n records, and then a new record looks yielded.
+Memory: ids are kept once per walk in an :class:`~loyalty_runtime.idset.IdSet`: the first 16,384 as they are,
+later ones as 64-bit fingerprints (about 10 bytes an id); a shifting walk keeps positions only for a bounded tail of
+recent records (:data:`TAIL`), so a shift further back than that raises ``PaginationError``. The set never misses an
+id; two ids share a fingerprint with a chance below n**2 / 2**64 for n records, and then a new record looks yielded.
 A cursor walk raises ``PaginationError``. A shifting walk takes it for a held record: were it the window's last
 one, the anchor, it has no remembered position (only records held or yielded get one) and the walk raises; else it
 lies before the anchor and is left out as any record there is, and its remembered position is safe to anchor on
