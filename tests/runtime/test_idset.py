@@ -52,6 +52,16 @@ class Model(RuleBasedStateMachine):
         assert self.ids.holding(page) == [key in self.model for key in page]
         assert [key in self.ids for key in page] == [key in self.model for key in page]
 
+    @rule(page=PAGES, cut=st.integers(0, 40), disjoint_first=st.booleans())
+    def look_up_then_add_the_tail(self, page: list[str | int], cut: int, disjoint_first: bool) -> None:
+        # A walk's pairs: an update of the last ids looked up reuses the look-up when none of them was held.
+        if disjoint_first:
+            assert self.ids.isdisjoint(page) == self.model.isdisjoint(page)
+        else:
+            assert self.ids.holding(page) == [key in self.model for key in page]
+        self.ids.update(page[cut:])
+        self.model.update(page[cut:])
+
     @precondition(lambda self: self.model)
     @rule(data=st.data())
     def look_up_held(self, data: st.DataObject) -> None:

@@ -47,8 +47,9 @@ class IdSet:
 
     The first :attr:`exact_first` ids go to a plain set: most walks are short, and a set is several times faster.
     Later ids are kept as fingerprints: bucket ``b`` of ``2**k`` holds those whose low ``k`` bits are ``b``.
-    ``update`` right after an ``isdisjoint`` of the same ids that found none held (a walk's usual pair) reuses that
-    check's work. Tests change ``exact_first`` and ``fingerprints`` (class attributes) to make ids collide.
+    An ``update`` of ids that the last look-up (``isdisjoint``, ``holding``) found not held, the last ones it looked
+    up (a walk's usual pairs), reuses that look-up's work. Tests change ``exact_first`` and ``fingerprints`` (class
+    attributes) to make ids collide.
     """
 
     __slots__ = ("_buckets", "_checked", "_exact", "_used")
@@ -60,7 +61,7 @@ class IdSet:
         self._exact: set[str | int] = set()
         self._buckets = [""] * _FIRST_BUCKETS
         self._used = 0  # fingerprints in the buckets
-        self._checked: tuple[list[str | int], list[int], list[str]] | None = None
+        self._checked: tuple[list[str | int], list[int], list[str], list[bool]] | None = None
         self.update(keys)
 
     def __len__(self) -> int:
@@ -74,14 +75,7 @@ class IdSet:
         keys = list(keys)
         if not self._exact.isdisjoint(keys):
             return False
-        if not self._used:
-            return True
-        prints = self.fingerprints(keys)
-        texts = _texts(prints)
-        if any(map(contains, map(self._buckets.__getitem__, self._homes(prints)), texts)):
-            return False
-        self._checked = (keys, prints, texts)
-        return True
+        return not self._used or not any(self._look_up(keys))
 
     def holding(self, keys: Iterable[str | int]) -> list[bool]:
         """Whether the set holds each of ``keys``, in order (``[key in s for key in keys]``, in one pass)."""
@@ -89,9 +83,15 @@ class IdSet:
         exact = list(map(self._exact.__contains__, keys))
         if not self._used:
             return exact
+        return list(map(or_, exact, self._look_up(keys)))
+
+    def _look_up(self, keys: list[str | int]) -> list[bool]:
+        """Whether the buckets hold each of ``keys``; the work is kept for an ``update`` of some of the last ones."""
         prints = self.fingerprints(keys)
-        fingerprinted = map(contains, map(self._buckets.__getitem__, self._homes(prints)), _texts(prints))
-        return list(map(or_, exact, fingerprinted))
+        texts = _texts(prints)
+        held = list(map(contains, map(self._buckets.__getitem__, self._homes(prints)), texts))
+        self._checked = (keys, prints, texts, held)
+        return held
 
     def update(self, keys: Iterable[str | int]) -> None:
         keys = list(keys)
@@ -103,8 +103,10 @@ class IdSet:
         if not keys:
             return
         checked, self._checked = self._checked, None
-        if checked is not None and checked[0] == keys:
-            _, prints, texts = checked  # none of them is held: only repeats among them to leave out
+        tail = -len(keys)
+        if checked is not None and checked[0][tail:] == keys and not any(checked[3][tail:]):
+            # The last ids looked up, none held: only repeats among them to leave out.
+            prints, texts = checked[1][tail:], checked[2][tail:]
             if len(set(prints)) != len(prints):
                 prints, texts = list(dict.fromkeys(prints)), list(dict.fromkeys(texts))
         else:
@@ -122,16 +124,16 @@ class IdSet:
 
     def _split(self) -> None:
         """Double the buckets: bucket ``b``'s fingerprints go to ``b`` or ``b + count`` by their next bit."""
-        old = self._buckets
-        count = len(old)
-        self._buckets = old + [""] * count
+        buckets = self._buckets
+        count = len(buckets)
+        buckets += [""] * count
         for home in range(count):
-            bucket = old[home]
+            bucket = buckets[home]
             starts = range(0, len(bucket), 8)
             texts = list(map(bucket.__getitem__, map(slice, starts, range(8, len(bucket) + 8, 8))))
             high = list(map(and_, array("q", bucket.encode("latin-1")), repeat(count)))
-            self._buckets[home] = "".join(compress(texts, map(not_, high)))
-            self._buckets[home + count] = "".join(compress(texts, high))
+            buckets[home] = "".join(compress(texts, map(not_, high)))  # the old text goes: no second copy of all
+            buckets[home + count] = "".join(compress(texts, high))
 
     def _place(self, prints: list[int], texts: list[str]) -> None:
         homes = self._homes(prints)
