@@ -71,8 +71,15 @@ stops early never causes a request it did not need. Whatever the style, a walk t
 for (a thread cannot be interrupted; each request is bounded by its own timeouts and deadline), so no request or
 thread outlives the walk.
 
-Memory: ids are kept as compact keys (integral ids as ints), once per walk; a shifting walk keeps positions only
-for a bounded tail of recent records (:data:`TAIL`), so a shift further back than that raises ``PaginationError``.
+Memory: ids are kept once per walk in an :class:`~loyalty_runtime.idset.IdSet`: the first 16,384 as they are,
+later ones as 64-bit fingerprints (about 10 bytes an id); a shifting walk keeps positions only for a bounded tail of
+recent records (:data:`TAIL`), so a shift further back than that raises ``PaginationError``. The set never misses an
+id; two ids share a fingerprint with a chance below n**2 / 2**64 for n records, and then a new record looks yielded.
+A cursor walk raises ``PaginationError``. A shifting walk takes it for a held record: were it the window's last
+one, the anchor, it has no remembered position (only records held or yielded get one) and the walk raises; else it
+lies before the anchor and is left out as any record there is, and its remembered position is safe to anchor on
+later, as it was seen before a record yielded (so every record present throughout before it was yielded too).
+Either way no record is yielded twice, and none present throughout is left out by a walk that ends normally.
 """
 
 from __future__ import annotations
@@ -84,6 +91,7 @@ from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import compress
 from typing import Any, Protocol, TypeVar, cast
 
 from loyalty_runtime.errors import (
@@ -94,6 +102,7 @@ from loyalty_runtime.errors import (
     PermissionDeniedError,
     RateLimitError,
 )
+from loyalty_runtime.idset import IdSet
 from loyalty_runtime.paging import PagingSpec
 from loyalty_runtime.pointer import MISSING, parse, resolve
 from loyalty_runtime.types import Response, Unset
@@ -256,7 +265,7 @@ class _CursorWalk:
     max_pages: int | None
     pages: int = 0
     positions_sent: set[str] = field(default_factory=set)
-    seen: set[Key] = field(default_factory=set)
+    seen: IdSet = field(default_factory=IdSet)
 
     @property
     def position(self) -> object:
@@ -314,7 +323,7 @@ class _WindowWalk:
     pages: int = 0
     fruitless: int = 0
     reach: int = 0  # how far back the next recovery window starts (doubles while recovering)
-    yielded: set[Key] = field(default_factory=set)
+    yielded: IdSet = field(default_factory=IdSet)
     # Where recently yielded records were last seen (id -> offset), in two generations so that only a bounded
     # tail is kept: anchors are found among the latest records yielded, far back only after huge shifts.
     recent: dict[Key, int] = field(default_factory=dict)
@@ -372,8 +381,7 @@ class _WindowWalk:
 
     def _receive(self, body: object, ids: list[Key]) -> _Step:
         first, size = self.window
-        yielded = self.yielded
-        held = [] if yielded.isdisjoint(ids) else [k for k, key in enumerate(ids) if key in yielded]
+        held = list(compress(range(len(ids)), self.yielded.holding(ids)))
         if not held and self.requests > 1 and not (first == 0 and self.start == 0):
             self._recover(first)
             return _Step(None, False)

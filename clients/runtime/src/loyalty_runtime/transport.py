@@ -24,6 +24,7 @@ import socket
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, TypeVar, cast
 
 import httpx
@@ -247,6 +248,10 @@ class _Call:
         return wait
 
 
+_READ: httpx.SyncByteStream = httpx.ByteStream(b"")
+_AREAD: httpx.AsyncByteStream = httpx.ByteStream(b"")
+
+
 class _DeadlineStream(httpx.SyncByteStream):
     """A response body read against the call's deadline. An encoded body's raw bytes are kept too, to show them
     should they not decode (only a ``Content-Encoding`` can fail to decode)."""
@@ -266,6 +271,13 @@ class _DeadlineStream(httpx.SyncByteStream):
     def close(self) -> None:
         self._stream.close()
 
+    def release(self) -> None:
+        """Once the body is read: close the wrapped stream (if httpx has not) and let go of it. httpx's stream holds
+        its response, so keeping it would be a reference cycle, and the body would stay in memory until the garbage
+        collector next ran."""
+        self._stream.close()
+        self._stream = _READ
+
 
 class _AsyncDeadlineStream(httpx.AsyncByteStream):
     """The async twin of :class:`_DeadlineStream`."""
@@ -284,6 +296,11 @@ class _AsyncDeadlineStream(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self._stream.aclose()
+
+    async def release(self) -> None:
+        """As :meth:`_DeadlineStream.release`."""
+        await self._stream.aclose()
+        self._stream = _AREAD
 
 
 def send(
@@ -360,24 +377,27 @@ def _with_overrides(client: BaseClient, kwargs: dict[str, Any]) -> dict[str, Any
 def _read(call: _Call, response: httpx.Response) -> None:
     """Read the whole body against the deadline (checked between chunks, and once more at the end)."""
     if isinstance(response.stream, httpx.SyncByteStream):  # else httpx has already read it
-        stream = response.stream = _DeadlineStream(response, lambda: call.check(response.request))
+        # The check holds the request, not the response (which holds this stream): no reference cycle.
+        stream = response.stream = _DeadlineStream(response, partial(call.check, response.request))
         call.before_body(response)
         try:
             response.read()
         except httpx.DecodingError as error:
             raise _undecodable(call, response, bytes(stream.raw)) from error
+        stream.release()
     call.check(response.request)
 
 
 async def _aread(call: _Call, response: httpx.Response) -> None:
     """The async twin of :func:`_read`."""
     if isinstance(response.stream, httpx.AsyncByteStream):
-        stream = response.stream = _AsyncDeadlineStream(response, lambda: call.check(response.request))
+        stream = response.stream = _AsyncDeadlineStream(response, partial(call.check, response.request))
         call.before_body(response)
         try:
             await response.aread()
         except httpx.DecodingError as error:
             raise _undecodable(call, response, bytes(stream.raw)) from error
+        await stream.release()
     call.check(response.request)
 
 
