@@ -28,6 +28,12 @@ class BaseClient:
     """Shared behaviour of every vendor's ``AuthenticatedClient``. Use it as a context manager (sync or async)."""
 
     vendor: ClassVar[VendorSpec]
+    concurrency: int
+    base_url: str
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    headers: dict[str, str]
+    httpx_args: dict[str, Any]
 
     def __init__(
         self,
