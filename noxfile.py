@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import nox
@@ -10,18 +12,42 @@ import nox
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.sessions = ["specs", "tests", "lint"]
 nox.options.reuse_existing_virtualenvs = True
+# In CI a missing interpreter fails the run instead of skipping its sessions.
+nox.options.error_on_missing_interpreters = bool(os.environ.get("CI"))
 
 PYTHON = "3.11"
+# The versions the test suite runs on (`nox -s tests` runs them all, `nox -s tests-3.12` one); every package's
+# classifiers name the same versions (generator/generate.py PYTHON_VERSIONS, tests/packaging/test_metadata.py).
+PYTHONS = ("3.11", "3.12", "3.13")
+
+
+def _select_pyenv_versions() -> None:
+    """Let nox and uv find every pyenv-installed interpreter of PYTHONS: pyenv's shims run only the selected
+    versions, so add the newest installed patch release of each after those already selected."""
+    if shutil.which("pyenv") is None:
+        return
+    run = subprocess.run(["pyenv", "versions", "--bare"], capture_output=True, text=True, check=False)
+    installed = run.stdout.split()
+    selected = (
+        os.environ.get("PYENV_VERSION")
+        or subprocess.run(["pyenv", "version-name"], capture_output=True, text=True, check=False).stdout.strip()
+    )
+    chosen = [name for name in selected.split(":") if name]
+    for version in PYTHONS:
+        patches = [name for name in installed if name.startswith(f"{version}.") and name[len(version) + 1 :].isdigit()]
+        if patches:
+            chosen.append(max(patches, key=lambda name: int(name.rsplit(".", 1)[1])))
+    if chosen:
+        os.environ["PYENV_VERSION"] = ":".join(dict.fromkeys(chosen))
+
+
+_select_pyenv_versions()
+
 DEV = ("-r", "requirements/dev.txt", "-e", "clients/runtime")
 CLIENT_KEYS = ("yuko", "appy_stamp", "voucherify", "joy", "capillary")
 CLIENTS = tuple(arg for key in CLIENT_KEYS for arg in ("-e", f"clients/{key}"))
 PACKAGES = ("runtime", *CLIENT_KEYS)
-TYPING = (
-    "mypy==2.4.1",
-    "types-PyYAML==6.0.12.20261113",
-    "types-jsonschema==4.26.0.20261006",
-    "types-python-dateutil==2.9.0.20261116",
-)
+TYPING = ("-r", "requirements/typing.txt")
 
 
 @nox.session(python=PYTHON)
@@ -32,26 +58,31 @@ def specs(session: nox.Session) -> None:
     session.run("python", "-m", "generator.report")
 
 
-@nox.session(python=PYTHON)
+@nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    """The whole test suite (pass pytest options after --)."""
+    """The whole test suite on each Python of PYTHONS (pass pytest options after --). The property tests search
+    deepest (the "ci" Hypothesis profile) on the main version; the others run every test with the "dev" profile,
+    which keeps the three runs of CI within its time budget."""
     session.install(*DEV, *CLIENTS, *TYPING)
-    session.run("pytest", "-n", "2", *session.posargs, env={"HYPOTHESIS_PROFILE": "ci"})
+    profile = "ci" if session.python == PYTHON else "dev"
+    session.run("pytest", "-n", "2", *session.posargs, env={"HYPOTHESIS_PROFILE": profile})
 
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """ruff and mypy --strict over the hand-written code and the generated packages; pyright over the usage scripts."""
+    """ruff, mypy --strict over the hand-written and generated code, pyright's type completeness of the six packages
+    (tests/packaging/verify_types.py: 100% of the public API with known types, external ones aside), and pyright over
+    the typed usage scripts."""
     session.install(*DEV, *CLIENTS, *TYPING)
     session.run("ruff", "check", "generator", "sandbox", "clients/runtime", "tests", "noxfile.py")
     session.run("ruff", "format", "--check", "generator", "sandbox", "clients/runtime", "tests", "noxfile.py")
     session.run("mypy", "generator", "sandbox", "clients/runtime/src", *(f"clients/{key}/src" for key in CLIENT_KEYS))
+    session.run("python", "tests/packaging/verify_types.py")
     _pyright_usage(session)
 
 
 def _pyright_usage(session: nox.Session) -> None:
     """pyright over the typed usage scripts: the resource API and module functions as an IDE user's code sees them."""
-    session.install("-r", "requirements/pyright.txt")
     session.run(
         "pyright", "tests/typing/resource_usage.py", *sorted(str(p) for p in Path("tests/typing").glob("usage_*.py"))
     )

@@ -29,6 +29,21 @@ from generator.specs import ROOT, SPECS_DIR, load_spec, vendor_keys
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CLIENTS_DIR = ROOT / "clients"
 RUNTIME_VERSION = "0.1.0"
+# Clients accept any runtime of the same minor series (before 1.0, a new minor version may break them).
+_MAJOR, _MINOR, _ = RUNTIME_VERSION.split(".")
+RUNTIME_REQUIREMENT = f">={RUNTIME_VERSION},<{_MAJOR}.{int(_MINOR) + 1}"
+# The Python versions `nox -s tests` runs on, declared by every package (the runtime's pyproject says the same).
+PYTHON_VERSIONS = ("3.11", "3.12", "3.13")
+CLASSIFIERS = (
+    "Development Status :: 3 - Alpha",
+    "Intended Audience :: Developers",
+    "Operating System :: OS Independent",
+    "Programming Language :: Python :: 3",
+    "Programming Language :: Python :: 3 :: Only",
+    *(f"Programming Language :: Python :: {version}" for version in PYTHON_VERSIONS),
+    "Topic :: Software Development :: Libraries :: Python Modules",
+    "Typing :: Typed",
+)
 # Formatting of the generated code, fixed here (not taken from whatever ruff config lies around the output).
 POST_HOOKS = [
     "ruff check . --isolated --fix-only --target-version py311 --line-length 120 --select I,F401,UP",
@@ -46,7 +61,13 @@ class VendorProject(Project):
         self.env.loader = ChoiceLoader([FileSystemLoader(str(TEMPLATES)), PrefixLoader({"stock": stock}), stock])
         # openapi-python-client passes the version as an UntrustedString; our templates want the plain text.
         version = config.package_version_override or str(openapi.version.get_untrusted_value())
-        self.env.globals.update(vendor=vendor, runtime_version=RUNTIME_VERSION, package_version=version)
+        self.env.globals.update(
+            vendor=vendor,
+            runtime_version=RUNTIME_VERSION,
+            runtime_requirement=RUNTIME_REQUIREMENT,
+            package_version=version,
+            package_classifiers=CLASSIFIERS,
+        )
         self.env.filters["prose"] = prose
         self.vendor = vendor
         vendor.mirrors = Mirrors(models={str(model.class_info.name): model for model in openapi.models})
@@ -72,9 +93,12 @@ class VendorProject(Project):
         for template, name in (
             ("project/pyproject.toml.jinja", "pyproject.toml"),
             ("project/README.md.jinja", "README.md"),
+            ("project/CHANGELOG.md.jinja", "CHANGELOG.md"),
         ):
             content = self.env.get_template(template).render()
             (project_dir / name).write_text(content, encoding=self.config.file_encoding)
+        # Each package ships the repository's license, verbatim.
+        shutil.copyfile(ROOT / "LICENSE", project_dir / "LICENSE")
 
 
 def generate(key: str, project_dir: Path) -> None:

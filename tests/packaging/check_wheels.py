@@ -4,9 +4,11 @@
 
 For every client (all five unless KEYs are given):
 
-1. the wheel and sdist exist and hold the package, its ``py.typed`` marker, README and pyproject;
-2. a new virtualenv (``python -m venv``, in a temporary directory) gets ONLY that wheel, installed with
-   ``--find-links dist`` so ``loyalty-runtime==0.1.0`` comes from dist/ and httpx/attrs/python-dateutil from the index;
+1. the wheel and sdist exist and hold the package, its ``py.typed`` marker, README, CHANGELOG, LICENSE and pyproject,
+   and the wheel's metadata declares the license, authors, keywords, classifiers (the tested Python versions among
+   them) and a compatible ``loyalty-runtime`` range (the runtime's archives are checked the same way);
+2. a new virtualenv (``python -m venv``, in a temporary directory) gets ONLY that wheel and the runtime wheel of
+   dist/ (so the runtime comes from dist/, never from the index), with httpx/attrs from the index;
 3. the public imports work there (from the installed files, not the source tree), and ``RateLimitError`` is the
    runtime's class object;
 4. the README's ``## Use it`` examples run there against a recorded answer (run_readme_example.py).
@@ -27,6 +29,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = ("yuko", "appy_stamp", "voucherify", "joy", "capillary")
 VERSION = "0.1.0"
+RUNTIME_REQUIREMENT = "Requires-Dist: loyalty-runtime<0.2,>=0.1.0"
+PYTHON_VERSIONS = ("3.11", "3.12", "3.13")
+METADATA = (
+    "Description-Content-Type: text/markdown",
+    "License-Expression: MIT",
+    "License-File: LICENSE",
+    "Author: The loyalty-clients maintainers",
+    "Keywords: ",
+    "Classifier: Development Status :: ",
+    *(f"Classifier: Programming Language :: Python :: {version}" for version in PYTHON_VERSIONS),
+    "Classifier: Typing :: Typed",
+)
 
 # A 200 recording of each vendor's list operation whose auth headers match the credentials the runner sets.
 README_RECORDINGS = {
@@ -66,15 +80,18 @@ def check_archives(dist: Path, key: str) -> Path:
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         metadata = archive.read(f"{dist_name(key)}.dist-info/METADATA").decode("utf-8")
-    for required in (f"loyalty_{key}/__init__.py", f"loyalty_{key}/py.typed"):
+    license_file = f"{dist_name(key)}.dist-info/licenses/LICENSE"
+    for required in (f"loyalty_{key}/__init__.py", f"loyalty_{key}/py.typed", license_file):
         assert required in names, f"{wheel.name} lacks {required}"
     assert all(name.startswith((f"loyalty_{key}/", f"{dist_name(key)}.dist-info/")) for name in names), names
-    assert "Description-Content-Type: text/markdown" in metadata, f"{wheel.name}: README not declared as Markdown"
+    for line in METADATA:
+        assert any(row.startswith(line) for row in metadata.splitlines()), f"{wheel.name}: metadata lacks {line!r}"
+    assert "dateutil" not in metadata, f"{wheel.name}: depends on python-dateutil"
     if key != "runtime":
-        assert f"Requires-Dist: loyalty-runtime=={VERSION}" in metadata, f"{wheel.name}: no pinned loyalty-runtime"
+        assert RUNTIME_REQUIREMENT in metadata.splitlines(), f"{wheel.name}: no {RUNTIME_REQUIREMENT!r}"
     with tarfile.open(sdist) as archive:
         members = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    for required in ("pyproject.toml", "README.md", f"src/loyalty_{key}/py.typed"):
+    for required in ("pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE", f"src/loyalty_{key}/py.typed"):
         assert required in members, f"{sdist.name} lacks {required}"
     return wheel
 
@@ -89,7 +106,8 @@ def check_client(dist: Path, key: str) -> None:
         work = Path(tmp)
         run(sys.executable, "-m", "venv", work / "venv", cwd=work)
         python = work / "venv" / "bin" / "python"
-        run(python, "-m", "pip", "install", "--quiet", "--find-links", dist, wheel, cwd=work)
+        runtime = dist / f"{dist_name('runtime')}-py3-none-any.whl"
+        run(python, "-m", "pip", "install", "--quiet", runtime, wheel, cwd=work)
         code = IMPORT_CHECK.format(key=key, dist_key=key.replace("_", "-"), version=VERSION)
         run(python, "-c", code, cwd=work)
         run(

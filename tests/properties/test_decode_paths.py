@@ -9,7 +9,18 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tests.clients.replay import Replay, errors_module, list_module, make_client, text_response
-from tests.properties.support import VENDORS, enum_sites, formatted, get_at, inlined, leaf_sites, set_at
+from tests.properties.support import (
+    VENDORS,
+    enum_sites,
+    formatted,
+    get_at,
+    inlined,
+    leaf_sites,
+    other_type_values,
+    set_at,
+    structurally_valid,
+    value_paths,
+)
 from tests.properties.test_malformed_bodies import KWARGS, SCHEMAS, valid_bodies
 
 # Generating a body takes ~20 ms; bodies with no records are skipped (assume).
@@ -86,3 +97,23 @@ def test_a_wrong_record_is_named_by_its_index(key: str, data: st.DataObject) -> 
     body["data"] = [*body["data"], *body["data"], "not a record"]
     index = len(body["data"]) - 1
     assert f"/data/{index}: expected an object, got str 'not a record'" in _message(key, body)
+
+
+@pytest.mark.parametrize("key", VENDORS)
+@SOME
+@given(data=st.data())
+def test_any_value_of_another_type_is_named_by_its_path_with_a_reason(key: str, data: st.DataObject) -> None:
+    """Whatever kind of value goes wrong (scalar, format, enum, object, array), the message names the JSON path of
+    the bad value (or of the union holding it) and says what was wrong: never an empty reason."""
+    body = _body(key, data)
+    record = ("data", 0)
+    paths = [(*record, *path) for path in value_paths(get_at(body, record))]
+    path = data.draw(st.sampled_from([record, *paths]), label="path")
+    set_at(body, path, data.draw(other_type_values(get_at(body, path)), label="new value"))
+    assume(not structurally_valid(key, SCHEMAS[key], body))
+    message = _message(key, body)
+    pointers = [_pointer(path[:end]) + ": " for end in range(len(path), len(record) - 1, -1)]
+    named = [pointer for pointer in pointers if pointer in message]
+    assert named, message
+    reason = message.split(named[0], 1)[1]
+    assert reason.strip() and not reason.rstrip().endswith(":"), message

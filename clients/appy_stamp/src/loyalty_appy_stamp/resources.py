@@ -76,7 +76,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            CustomerActivityPage
+            CustomerActivityPage: the decoded success answer (an error status raises instead).
         """
 
         return _list_customer_activities.sync(
@@ -168,31 +168,13 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
     ) -> Iterator[CustomerActivity]:
         """List a customer's activities — every record, across all pages
 
-        Walks the pages automatically: starts at the given `after` (or the first page), follows the
+        Walks the pages itself: starts at the given `after` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-        first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-        `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-        only computed when `hasCount=true`.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            id (str): The customer's Shopify customer ID (for example `6677889900`).
-            limit (int | Unset): Number of activities per page. Default: 20.
-            after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-                previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-                format is not promised) and send at most one of `after` and `before`, since combining them is not
-                documented.
-            before (str | Unset): Cursor of the page to fetch when walking backwards: the
-                `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-                `after` and `before`.
-            has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-                activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-                default is documented.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -202,12 +184,8 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -244,31 +222,13 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
     ) -> Iterator[CustomerActivityPage]:
         """List a customer's activities — every page
 
-        Walks the pages automatically: starts at the given `after` (or the first page), follows the
+        Walks the pages itself: starts at the given `after` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-        first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-        `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-        only computed when `hasCount=true`.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            id (str): The customer's Shopify customer ID (for example `6677889900`).
-            limit (int | Unset): Number of activities per page. Default: 20.
-            after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-                previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-                format is not promised) and send at most one of `after` and `before`, since combining them is not
-                documented.
-            before (str | Unset): Cursor of the page to fetch when walking backwards: the
-                `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-                `after` and `before`.
-            has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-                activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-                default is documented.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -277,12 +237,8 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivityPage: each page's decoded model, in order.
@@ -338,7 +294,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            StampResultResponse
+            StampResultResponse: the decoded success answer (an error status raises instead).
         """
 
         return _process_earn_rule.sync(
@@ -439,7 +395,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            CustomerActivityPage
+            CustomerActivityPage: the decoded success answer (an error status raises instead).
         """
 
         return await _list_customer_activities.asyncio(
@@ -531,31 +487,13 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[CustomerActivity]:
         """List a customer's activities — every record, across all pages
 
-        Walks the pages automatically: starts at the given `after` (or the first page), follows the
+        Walks the pages itself: starts at the given `after` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-        first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-        `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-        only computed when `hasCount=true`.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            id (str): The customer's Shopify customer ID (for example `6677889900`).
-            limit (int | Unset): Number of activities per page. Default: 20.
-            after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-                previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-                format is not promised) and send at most one of `after` and `before`, since combining them is not
-                documented.
-            before (str | Unset): Cursor of the page to fetch when walking backwards: the
-                `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-                `after` and `before`.
-            has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-                activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-                default is documented.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -565,12 +503,8 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -607,31 +541,13 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[CustomerActivityPage]:
         """List a customer's activities — every page
 
-        Walks the pages automatically: starts at the given `after` (or the first page), follows the
+        Walks the pages itself: starts at the given `after` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-        first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-        `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-        only computed when `hasCount=true`.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            id (str): The customer's Shopify customer ID (for example `6677889900`).
-            limit (int | Unset): Number of activities per page. Default: 20.
-            after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-                previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-                format is not promised) and send at most one of `after` and `before`, since combining them is not
-                documented.
-            before (str | Unset): Cursor of the page to fetch when walking backwards: the
-                `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-                `after` and `before`.
-            has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-                activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-                default is documented.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -640,12 +556,8 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivityPage: each page's decoded model, in order.
@@ -701,7 +613,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            StampResultResponse
+            StampResultResponse: the decoded success answer (an error status raises instead).
         """
 
         return await _process_earn_rule.asyncio(
@@ -783,7 +695,7 @@ class EarnRulesResource(Resource[AuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            EarnRuleList
+            EarnRuleList: the decoded success answer (an error status raises instead).
         """
 
         return _list_earn_rules.sync(client=self._client, max_retries=max_retries, timeout=timeout, deadline=deadline)
@@ -848,7 +760,7 @@ class EarnRulesResource(Resource[AuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            EarnRuleResponse
+            EarnRuleResponse: the decoded success answer (an error status raises instead).
         """
 
         return _get_earn_rule.sync(
@@ -921,7 +833,7 @@ class AsyncEarnRulesResource(Resource[AsyncAuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            EarnRuleList
+            EarnRuleList: the decoded success answer (an error status raises instead).
         """
 
         return await _list_earn_rules.asyncio(
@@ -988,7 +900,7 @@ class AsyncEarnRulesResource(Resource[AsyncAuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            EarnRuleResponse
+            EarnRuleResponse: the decoded success answer (an error status raises instead).
         """
 
         return await _get_earn_rule.asyncio(

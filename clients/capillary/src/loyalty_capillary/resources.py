@@ -103,7 +103,7 @@ class CustomersResource(Resource[AuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            LoyaltyEventPage
+            LoyaltyEventPage: the decoded success answer (an error status raises instead).
         """
 
         return _get_loyalty_events.sync(
@@ -233,64 +233,16 @@ class CustomersResource(Resource[AuthenticatedClient]):
     ) -> Iterator[LoyaltyEvent]:
         """Get a customer's loyalty events — every record, across all pages
 
-        Walks the pages automatically: starts at the given `page` (or the first page), follows the
+        Walks the pages itself: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Pages are read as overlapping windows (each request after the first chooses its
         record offset and page size), so records inserted or deleted while the walk runs are
         detected and re-read.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns the loyalty events Capillary has triggered for one customer (for example
-        `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-        date range.
-
-        Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-        `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-        the first answers with error code 814 ("No Results Found", documented for the sibling
-        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-        by `id`.
-
-        Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-        customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-        and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-        whatever the status.
-
-        Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-        key on demo/testing clusters). Requires read access to the "Points" access group.
-
-        The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-        customer) are documented for v2 in general but concern batch or write requests, so they are not
-        declared here.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-                (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-                besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-                and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-                passes unchanged.
-            limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-                no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-                values are clamped or rejected, so none is declared. Default: 10.
-            offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-                `offset` (without `page`), so that each window overlaps the records already yielded by one record
-                rather than by a page. Default: 0.
-            page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-                overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-            event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-                `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-                relate to the `eventName` values of the response; any other string is sent verbatim.
-            from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-                Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-            to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-                whether the bound is inclusive and which time zone applies are undocumented.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -302,12 +254,8 @@ class CustomersResource(Resource[AuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of LoyaltyEvent: every record once, in the vendor's order.
@@ -348,7 +296,7 @@ class CustomersResource(Resource[AuthenticatedClient]):
     ) -> Iterator[LoyaltyEventPage]:
         """Get a customer's loyalty events — every page
 
-        Walks the pages automatically: starts at the given `page` (or the first page), follows the
+        Walks the pages itself: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Pages are read as overlapping windows (each request after the first chooses its
@@ -356,57 +304,9 @@ class CustomersResource(Resource[AuthenticatedClient]):
         detected and re-read. Each page's records list holds only the
         records not yielded before.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns the loyalty events Capillary has triggered for one customer (for example
-        `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-        date range.
-
-        Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-        `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-        the first answers with error code 814 ("No Results Found", documented for the sibling
-        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-        by `id`.
-
-        Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-        customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-        and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-        whatever the status.
-
-        Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-        key on demo/testing clusters). Requires read access to the "Points" access group.
-
-        The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-        customer) are documented for v2 in general but concern batch or write requests, so they are not
-        declared here.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-                (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-                besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-                and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-                passes unchanged.
-            limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-                no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-                values are clamped or rejected, so none is declared. Default: 10.
-            offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-                `offset` (without `page`), so that each window overlaps the records already yielded by one record
-                rather than by a page. Default: 0.
-            page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-                overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-            event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-                `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-                relate to the `eventName` values of the response; any other string is sent verbatim.
-            from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-                Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-            to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-                whether the bound is inclusive and which time zone applies are undocumented.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -417,12 +317,8 @@ class CustomersResource(Resource[AuthenticatedClient]):
                 answered, then it grows by one per answer.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of LoyaltyEventPage: each page's decoded model, in order.
@@ -527,7 +423,7 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            LoyaltyEventPage
+            LoyaltyEventPage: the decoded success answer (an error status raises instead).
         """
 
         return await _get_loyalty_events.asyncio(
@@ -657,64 +553,16 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[LoyaltyEvent]:
         """Get a customer's loyalty events — every record, across all pages
 
-        Walks the pages automatically: starts at the given `page` (or the first page), follows the
+        Walks the pages itself: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Pages are read as overlapping windows (each request after the first chooses its
         record offset and page size), so records inserted or deleted while the walk runs are
         detected and re-read.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns the loyalty events Capillary has triggered for one customer (for example
-        `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-        date range.
-
-        Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-        `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-        the first answers with error code 814 ("No Results Found", documented for the sibling
-        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-        by `id`.
-
-        Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-        customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-        and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-        whatever the status.
-
-        Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-        key on demo/testing clusters). Requires read access to the "Points" access group.
-
-        The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-        customer) are documented for v2 in general but concern batch or write requests, so they are not
-        declared here.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-                (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-                besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-                and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-                passes unchanged.
-            limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-                no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-                values are clamped or rejected, so none is declared. Default: 10.
-            offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-                `offset` (without `page`), so that each window overlaps the records already yielded by one record
-                rather than by a page. Default: 0.
-            page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-                overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-            event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-                `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-                relate to the `eventName` values of the response; any other string is sent verbatim.
-            from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-                Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-            to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-                whether the bound is inclusive and which time zone applies are undocumented.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -726,12 +574,8 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of LoyaltyEvent: every record once, in the vendor's order.
@@ -772,7 +616,7 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[LoyaltyEventPage]:
         """Get a customer's loyalty events — every page
 
-        Walks the pages automatically: starts at the given `page` (or the first page), follows the
+        Walks the pages itself: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Pages are read as overlapping windows (each request after the first chooses its
@@ -780,57 +624,9 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
         detected and re-read. Each page's records list holds only the
         records not yielded before.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns the loyalty events Capillary has triggered for one customer (for example
-        `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-        date range.
-
-        Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-        `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-        `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-        walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-        the first answers with error code 814 ("No Results Found", documented for the sibling
-        points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-        the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-        ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-        by `id`.
-
-        Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-        customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-        and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-        whatever the status.
-
-        Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-        key on demo/testing clusters). Requires read access to the "Points" access group.
-
-        The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-        customer) are documented for v2 in general but concern batch or write requests, so they are not
-        declared here.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-                (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-                besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-                and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-                passes unchanged.
-            limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-                no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-                values are clamped or rejected, so none is declared. Default: 10.
-            offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-                when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-                `offset` (without `page`), so that each window overlaps the records already yielded by one record
-                rather than by a page. Default: 0.
-            page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-                overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-            event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-                `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-                relate to the `eventName` values of the response; any other string is sent verbatim.
-            from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-                Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-            to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-                whether the bound is inclusive and which time zone applies are undocumented.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -841,12 +637,8 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
                 answered, then it grows by one per answer.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of LoyaltyEventPage: each page's decoded model, in order.

@@ -69,7 +69,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            CustomerActivityPage
+            CustomerActivityPage: the decoded success answer (an error status raises instead).
         """
 
         return _list_activities.sync(
@@ -158,32 +158,13 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
     ) -> Iterator[CustomerActivity]:
         """List point activities — every record, across all pages
 
-        Walks the pages automatically: starts at the given `after` (or the first page), follows the
+        Walks the pages itself: starts at the given `after` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-        newest first. The customer is selected by Shopify customer id.
-
-        Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-        and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-        next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-        `data` is empty.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-                numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-                as optional, but the operation lists one customer's activities and the behaviour without it is
-                undocumented.
-            after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-                page starts (the `id` of the last activity of the previous page); omit for the first page.
-            before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-                page ends (the `id` of the first activity of the current page), to walk backwards.
-            limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-                activities per page. Default: 10.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -193,12 +174,8 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -233,32 +210,13 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
     ) -> Iterator[CustomerActivityPage]:
         """List point activities — every page
 
-        Walks the pages automatically: starts at the given `after` (or the first page), follows the
+        Walks the pages itself: starts at the given `after` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-        newest first. The customer is selected by Shopify customer id.
-
-        Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-        and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-        next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-        `data` is empty.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-                numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-                as optional, but the operation lists one customer's activities and the behaviour without it is
-                undocumented.
-            after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-                page starts (the `id` of the last activity of the previous page); omit for the first page.
-            before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-                page ends (the `id` of the first activity of the current page), to walk backwards.
-            limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-                activities per page. Default: 10.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -267,12 +225,8 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivityPage: each page's decoded model, in order.
@@ -342,7 +296,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            CustomerActivityPage
+            CustomerActivityPage: the decoded success answer (an error status raises instead).
         """
 
         return await _list_activities.asyncio(
@@ -431,32 +385,13 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[CustomerActivity]:
         """List point activities — every record, across all pages
 
-        Walks the pages automatically: starts at the given `after` (or the first page), follows the
+        Walks the pages itself: starts at the given `after` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-        newest first. The customer is selected by Shopify customer id.
-
-        Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-        and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-        next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-        `data` is empty.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-                numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-                as optional, but the operation lists one customer's activities and the behaviour without it is
-                undocumented.
-            after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-                page starts (the `id` of the last activity of the previous page); omit for the first page.
-            before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-                page ends (the `id` of the first activity of the current page), to walk backwards.
-            limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-                activities per page. Default: 10.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -466,12 +401,8 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -506,32 +437,13 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[CustomerActivityPage]:
         """List point activities — every page
 
-        Walks the pages automatically: starts at the given `after` (or the first page), follows the
+        Walks the pages itself: starts at the given `after` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-        newest first. The customer is selected by Shopify customer id.
-
-        Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-        and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-        next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-        `data` is empty.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-                numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-                as optional, but the operation lists one customer's activities and the behaviour without it is
-                undocumented.
-            after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-                page starts (the `id` of the last activity of the previous page); omit for the first page.
-            before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-                page ends (the `id` of the first activity of the current page), to walk backwards.
-            limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-                activities per page. Default: 10.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -540,12 +452,8 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivityPage: each page's decoded model, in order.

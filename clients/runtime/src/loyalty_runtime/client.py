@@ -56,6 +56,12 @@ class BaseClient:
     manager (sync or async)."""
 
     vendor: ClassVar[VendorSpec]
+    concurrency: int
+    base_url: str
+    timeout: httpx.Timeout
+    retry: RetryPolicy
+    headers: dict[str, str]
+    httpx_args: dict[str, Any]
 
     def __init__(
         self,

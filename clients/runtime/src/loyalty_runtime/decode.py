@@ -120,6 +120,9 @@ class Timestamp(datetime.datetime):
     __slots__ = ("text",)
     text: str | None
 
+    def __repr__(self) -> str:  # a model's repr shows the plain type its field declares
+        return repr(datetime.datetime(*self.__reduce__()[1]))
+
 
 _UUID_INT = vars(uuid.UUID)["int"]  # the slot of uuid.UUID that holds its value
 
@@ -145,6 +148,9 @@ class WrittenUUID(uuid.UUID):
     @int.setter
     def int(self, value: builtins.int) -> None:  # how uuid.UUID.__init__ and unpickling set it
         _UUID_INT.__set__(self, value)
+
+    def __repr__(self) -> str:  # a model's repr shows the plain type its field declares
+        return f"UUID({str(self)!r})"
 
 
 _from_iso = datetime.datetime.fromisoformat

@@ -46,6 +46,10 @@ class APIError(LoyaltyError):
     ``attempts`` is how many times the request was sent (retries included).
     """
 
+    message: str
+    request: httpx.Request | None
+    attempts: int
+
     def __init__(self, message: str, *, request: httpx.Request | None = None, attempts: int = 1) -> None:
         super().__init__(message)
         self.message = message
@@ -62,6 +66,10 @@ class APIStatusError(APIError):
     support tickets), or ``None``.
     """
 
+    response: httpx.Response
+    status_code: int
+    body: object
+    code: str | None
     request_id: str | None
 
     def __init__(
@@ -130,6 +138,10 @@ class ResponseDecodeError(APIError):
     """An answer whose body cannot be decoded: not JSON, not fitting the spec, or not in its declared
     ``Content-Encoding``. ``body`` holds the raw text; ``response`` is ``None`` only when the body failed to
     decode before httpx handed over the answer (a redirect's body, for instance)."""
+
+    response: httpx.Response | None
+    status_code: int | None
+    body: str
 
     def __init__(
         self,

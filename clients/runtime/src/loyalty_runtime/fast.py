@@ -78,6 +78,7 @@ class Parser(Generic[T]):
     """
 
     __slots__ = ("_decode", "_load", "reference")
+    reference: Callable[[Any], T]
 
     def __init__(self, reference: Callable[[Any], T], load: Callable[[], Callable[[bytes], tuple[Any, T]]]) -> None:
         self.reference = reference

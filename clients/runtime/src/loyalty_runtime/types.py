@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
-from typing import IO, Any, BinaryIO, Final, Generic, Literal, TypeVar
+from typing import Any, Final, Generic, Literal, TypeVar
 
 import httpx
 
@@ -27,23 +27,6 @@ class Unset:
 
 
 UNSET: Unset = Unset()
-
-FileContent = IO[bytes] | bytes | str
-FileTypes = tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@dataclass
-class File:
-    """A file to upload (kept for generated code that handles multipart bodies)."""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        return self.file_name, self.payload, self.mime_type
-
 
 T = TypeVar("T")
 
@@ -86,4 +69,4 @@ class Response(Generic[T]):
     request_id: str | None = None
 
 
-__all__ = ["UNSET", "File", "FileContent", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "Response", "Unset"]

@@ -91,7 +91,7 @@ class CustomersResource(Resource[AuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            CustomerActivityPage
+            CustomerActivityPage: the decoded success answer (an error status raises instead).
         """
 
         return _list_customer_activity.sync(
@@ -215,43 +215,13 @@ class CustomersResource(Resource[AuthenticatedClient]):
     ) -> Iterator[CustomerActivity]:
         """List customer activity — every record, across all pages
 
-        Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
+        Walks the pages itself: starts at the given `starting_after_id` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
-        merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
-        event type and ordered by creation time. Follow `more_starting_after` (sent back as
-        `starting_after_id`) while `has_more` is `true` to read every page.
-
-        This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
-        different envelope (`total`) and different parameters and is not described here.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
-                (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
-                path segment, because source IDs are free-form merchant strings.
-            limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
-                10. Default: 10.
-            order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
-                `-created_at` newest first. The vendor does not document the order used when this is omitted.
-            starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
-                Use the previous page's `more_starting_after` value.
-            start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
-                Whether the bound is inclusive is not documented.
-            end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
-                the bound is inclusive is not documented.
-            campaign_id (str | Unset): Only events related to the campaign with this ID.
-            campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
-                value per request (the vendor declares a single value and its SDK sends one).
-            category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
-                types belong to each category is not documented. Inferred: one value per request.
-            type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
-                event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
-                one value per request.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -261,12 +231,8 @@ class CustomersResource(Resource[AuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -313,43 +279,13 @@ class CustomersResource(Resource[AuthenticatedClient]):
     ) -> Iterator[CustomerActivityPage]:
         """List customer activity — every page
 
-        Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
+        Walks the pages itself: starts at the given `starting_after_id` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
-        merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
-        event type and ordered by creation time. Follow `more_starting_after` (sent back as
-        `starting_after_id`) while `has_more` is `true` to read every page.
-
-        This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
-        different envelope (`total`) and different parameters and is not described here.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
-                (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
-                path segment, because source IDs are free-form merchant strings.
-            limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
-                10. Default: 10.
-            order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
-                `-created_at` newest first. The vendor does not document the order used when this is omitted.
-            starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
-                Use the previous page's `more_starting_after` value.
-            start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
-                Whether the bound is inclusive is not documented.
-            end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
-                the bound is inclusive is not documented.
-            campaign_id (str | Unset): Only events related to the campaign with this ID.
-            campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
-                value per request (the vendor declares a single value and its SDK sends one).
-            category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
-                types belong to each category is not documented. Inferred: one value per request.
-            type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
-                event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
-                one value per request.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -358,12 +294,8 @@ class CustomersResource(Resource[AuthenticatedClient]):
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivityPage: each page's decoded model, in order.
@@ -456,7 +388,7 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            CustomerActivityPage
+            CustomerActivityPage: the decoded success answer (an error status raises instead).
         """
 
         return await _list_customer_activity.asyncio(
@@ -580,43 +512,13 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[CustomerActivity]:
         """List customer activity — every record, across all pages
 
-        Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
+        Walks the pages itself: starts at the given `starting_after_id` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
-        merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
-        event type and ordered by creation time. Follow `more_starting_after` (sent back as
-        `starting_after_id`) while `has_more` is `true` to read every page.
-
-        This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
-        different envelope (`total`) and different parameters and is not described here.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
-                (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
-                path segment, because source IDs are free-form merchant strings.
-            limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
-                10. Default: 10.
-            order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
-                `-created_at` newest first. The vendor does not document the order used when this is omitted.
-            starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
-                Use the previous page's `more_starting_after` value.
-            start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
-                Whether the bound is inclusive is not documented.
-            end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
-                the bound is inclusive is not documented.
-            campaign_id (str | Unset): Only events related to the campaign with this ID.
-            campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
-                value per request (the vendor declares a single value and its SDK sends one).
-            category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
-                types belong to each category is not documented. Inferred: one value per request.
-            type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
-                event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
-                one value per request.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -626,12 +528,8 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -678,43 +576,13 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[CustomerActivityPage]:
         """List customer activity — every page
 
-        Walks the pages automatically: starts at the given `starting_after_id` (or the first page), follows the
+        Walks the pages itself: starts at the given `starting_after_id` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of the events recorded for a customer, identified by its Voucherify `id` or by the
-        merchant's `source_id`. Events can be filtered by time range, campaign, campaign type, category and
-        event type and ordered by creation time. Follow `more_starting_after` (sent back as
-        `starting_after_id`) while `has_more` is `true` to read every page.
-
-        This operation replaces the deprecated `GET /v1/customers/{customerId}/activities`, which has a
-        different envelope (`total`) and different parameters and is not described here.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (str): The customer whose activity is listed: either the Voucherify customer ID
-                (`cust_…`) or the merchant's own `source_id` for that customer. Inferred: percent-encode it as one
-                path segment, because source IDs are free-form merchant strings.
-            limit (int | Unset): Page size, the number of events to return (1–100). When omitted the API returns
-                10. Default: 10.
-            order (ActivityOrder | Unset): Sort order by the event's creation time: `created_at` oldest first,
-                `-created_at` newest first. The vendor does not document the order used when this is omitted.
-            starting_after_id (str | Unset): Cursor: return the events that come after the event with this ID.
-                Use the previous page's `more_starting_after` value.
-            start_date (datetime.datetime | Unset): Only events from this moment on (ISO 8601 date-time).
-                Whether the bound is inclusive is not documented.
-            end_date (datetime.datetime | Unset): Only events up to this moment (ISO 8601 date-time). Whether
-                the bound is inclusive is not documented.
-            campaign_id (str | Unset): Only events related to the campaign with this ID.
-            campaign_type (CampaignType | Unset): Only events related to campaigns of this type. Inferred: one
-                value per request (the vendor declares a single value and its SDK sends one).
-            category (ActivityCategory | Unset): Only events of this category, actions or effects. Which event
-                types belong to each category is not documented. Inferred: one value per request.
-            type_ (CustomerEventTypeFilter | Unset): Only events of this event type. Accepts the 67 filterable
-                event names; seven event types that can appear in responses are not accepted as a filter. Inferred:
-                one value per request.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -723,12 +591,8 @@ class AsyncCustomersResource(Resource[AsyncAuthenticatedClient]):
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivityPage: each page's decoded model, in order.

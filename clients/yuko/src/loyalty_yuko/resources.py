@@ -77,7 +77,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            CustomerActivityPage
+            CustomerActivityPage: the decoded success answer (an error status raises instead).
         """
 
         return _list_customer_activities.sync(
@@ -176,41 +176,16 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
     ) -> Iterator[CustomerActivity]:
         """List a customer's loyalty activities — every record, across all pages
 
-        Walks the pages automatically: starts at the given `page` (or the first page), follows the
+        Walks the pages itself: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Pages are read as overlapping windows (each request after the first chooses its
         page and page size), so records inserted or deleted while the walk runs are
         detected and re-read.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
-        and manual adjustments — newest first (`created_at` descending). The customer is identified by the
-        e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
-        can be narrowed with `source_type` and `activity_type`.
-
-        Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
-
-        Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
-        1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
-        older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
-                customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
-                `data[].customer_id`.
-            source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
-                (module or entity).
-            activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
-                `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
-                string, not an enum).
-            per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
-                rejected by the client before sending, because the server's handling of them is not documented.
-                Default: 20.
-            page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
-                default), so the minimum is 1. Default: 1.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -222,12 +197,8 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -264,7 +235,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
     ) -> Iterator[CustomerActivityPage]:
         """List a customer's loyalty activities — every page
 
-        Walks the pages automatically: starts at the given `page` (or the first page), follows the
+        Walks the pages itself: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Pages are read as overlapping windows (each request after the first chooses its
@@ -272,34 +243,9 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
         detected and re-read. Each page's records list holds only the
         records not yielded before.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
-        and manual adjustments — newest first (`created_at` descending). The customer is identified by the
-        e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
-        can be narrowed with `source_type` and `activity_type`.
-
-        Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
-
-        Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
-        1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
-        older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
-                customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
-                `data[].customer_id`.
-            source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
-                (module or entity).
-            activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
-                `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
-                string, not an enum).
-            per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
-                rejected by the client before sending, because the server's handling of them is not documented.
-                Default: 20.
-            page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
-                default), so the minimum is 1. Default: 1.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -310,12 +256,8 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
                 answered, then it grows by one per answer.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivityPage: each page's decoded model, in order.
@@ -393,7 +335,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
             errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
 
         Returns:
-            CustomerActivityPage
+            CustomerActivityPage: the decoded success answer (an error status raises instead).
         """
 
         return await _list_customer_activities.asyncio(
@@ -492,41 +434,16 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[CustomerActivity]:
         """List a customer's loyalty activities — every record, across all pages
 
-        Walks the pages automatically: starts at the given `page` (or the first page), follows the
+        Walks the pages itself: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Pages are read as overlapping windows (each request after the first chooses its
         page and page size), so records inserted or deleted while the walk runs are
         detected and re-read.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
-        and manual adjustments — newest first (`created_at` descending). The customer is identified by the
-        e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
-        can be narrowed with `source_type` and `activity_type`.
-
-        Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
-
-        Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
-        1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
-        older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
-                customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
-                `data[].customer_id`.
-            source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
-                (module or entity).
-            activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
-                `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
-                string, not an enum).
-            per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
-                rejected by the client before sending, because the server's handling of them is not documented.
-                Default: 20.
-            page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
-                default), so the minimum is 1. Default: 1.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -538,12 +455,8 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
             max_items: Stop after this many records (default: no limit).
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -580,7 +493,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
     ) -> AsyncIterator[CustomerActivityPage]:
         """List a customer's loyalty activities — every page
 
-        Walks the pages automatically: starts at the given `page` (or the first page), follows the
+        Walks the pages itself: starts at the given `page` (or the first page), follows the
         vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
         once, or `errors.PaginationError` is raised; no record is ever yielded twice.
         Pages are read as overlapping windows (each request after the first chooses its
@@ -588,34 +501,9 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
         detected and re-read. Each page's records list holds only the
         records not yielded before.
         Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-        Returns one page of a customer's loyalty activities — points earned, rewards redeemed, tier changes
-        and manual adjustments — newest first (`created_at` descending). The customer is identified by the
-        e-commerce platform's customer ID (e.g. the Shopify customer ID), not by Yuko's own UUID. Results
-        can be narrowed with `source_type` and `activity_type`.
-
-        Requires a REST API token with the `activities:read` scope ("activities" with Read Access).
-
-        Paging: send `page` (from 1) and `per_page` (1–100); continue with `meta.pagination.current_page +
-        1` while `meta.pagination.has_more` is `true`. Inferred: new activities created during a walk push
-        older ones onto later pages, so the same activity can appear on two pages; de-duplicate on `id`.
+        The operation's arguments are those of the ``_detailed`` method (documented there); these differ or are added:
 
         Args:
-            customer_id (str): The customer's ID on the e-commerce platform (for a Shopify store, the Shopify
-                customer ID), e.g. `9049402769586`. This is not Yuko's customer UUID returned in
-                `data[].customer_id`.
-            source_type (ActivitySourceTypeFilter | Unset): Only return activities produced by this source
-                (module or entity).
-            activity_type (str | Unset): Only return activities of this type, e.g. `purchase`,
-                `point_adjustment` or `reward_used`. Any string is accepted (the vendor documents it as a free
-                string, not an enum).
-            per_page (int | Unset): How many activities to return per page. Inferred: values outside 1–100 are
-                rejected by the client before sending, because the server's handling of them is not documented.
-                Default: 20.
-            page (int | Unset): Which page to return. Inferred: pages are numbered from 1 (the documented
-                default), so the minimum is 1. Default: 1.
-            max_retries: Retries for this call (default: the client's ``max_retries``).
-            timeout: Timeout for this call (default: the client's ``timeout``).
             deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
@@ -626,12 +514,8 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
                 answered, then it grows by one per answer.
 
         Raises:
-            TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-            ValueError: An argument or a body field is outside its documented values; nothing was sent.
-            errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-            errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-            errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
             errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+            Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
         Returns:
             Iterator of CustomerActivityPage: each page's decoded model, in order.

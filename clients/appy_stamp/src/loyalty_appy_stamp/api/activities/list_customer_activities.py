@@ -89,6 +89,8 @@ def sync_detailed(
     `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
     only computed when `hasCount=true`.
 
+    ``sync`` returns only the decoded model; ``asyncio_detailed`` and ``asyncio`` are their awaitable twins.
+
     Args:
         client: The authenticated client.
         id (str): The customer's Shopify customer ID (for example `6677889900`).
@@ -145,39 +147,11 @@ def sync(
 ) -> CustomerActivityPage:
     """List a customer's activities
 
-    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-    only computed when `hasCount=true`.
-
-    Args:
-        client: The authenticated client.
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        limit (int | Unset): Number of activities per page. Default: 20.
-        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-            format is not promised) and send at most one of `after` and `before`, since combining them is not
-            documented.
-        before (str | Unset): Cursor of the page to fetch when walking backwards: the
-            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-            `after` and `before`.
-        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-            default is documented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``sync_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        CustomerActivityPage
+        CustomerActivityPage: the decoded success answer (an error status raises instead).
     """
 
     return sync_detailed(
@@ -205,38 +179,10 @@ async def asyncio_detailed(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
-    """List a customer's activities
+    """List a customer's activities (awaitable)
 
-    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-    only computed when `hasCount=true`.
-
-    Args:
-        client: The authenticated client.
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        limit (int | Unset): Number of activities per page. Default: 20.
-        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-            format is not promised) and send at most one of `after` and `before`, since combining them is not
-            documented.
-        before (str | Unset): Cursor of the page to fetch when walking backwards: the
-            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-            `after` and `before`.
-        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-            default is documented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    The awaitable twin of ``sync_detailed``, with the same arguments and behaviour; the operation, its arguments and
+    its errors are documented on ``sync_detailed``.
 
     Returns:
         Response[CustomerActivityPage]: status, headers, raw content and the decoded model.
@@ -266,41 +212,13 @@ async def asyncio(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> CustomerActivityPage:
-    """List a customer's activities
+    """List a customer's activities (awaitable)
 
-    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-    only computed when `hasCount=true`.
-
-    Args:
-        client: The authenticated client.
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        limit (int | Unset): Number of activities per page. Default: 20.
-        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-            format is not promised) and send at most one of `after` and `before`, since combining them is not
-            documented.
-        before (str | Unset): Cursor of the page to fetch when walking backwards: the
-            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-            `after` and `before`.
-        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-            default is documented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``asyncio_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        CustomerActivityPage
+        CustomerActivityPage: the decoded success answer (an error status raises instead).
     """
 
     return (
@@ -359,32 +277,13 @@ def sync_pages(
 ) -> Iterator[CustomerActivityPage]:
     """List a customer's activities — every page
 
-    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    Walks the pages itself: starts at the given `after` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-    only computed when `hasCount=true`.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        limit (int | Unset): Number of activities per page. Default: 20.
-        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-            format is not promised) and send at most one of `after` and `before`, since combining them is not
-            documented.
-        before (str | Unset): Cursor of the page to fetch when walking backwards: the
-            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-            `after` and `before`.
-        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-            default is documented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -393,12 +292,8 @@ def sync_pages(
             page ahead: the next page is requested before this page's records are handed out.
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
         Iterator of CustomerActivityPage: each page's decoded model, in order.
@@ -440,32 +335,13 @@ def sync_all(
 ) -> Iterator[CustomerActivity]:
     """List a customer's activities — every record, across all pages
 
-    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    Walks the pages itself: starts at the given `after` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-    only computed when `hasCount=true`.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        limit (int | Unset): Number of activities per page. Default: 20.
-        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-            format is not promised) and send at most one of `after` and `before`, since combining them is not
-            documented.
-        before (str | Unset): Cursor of the page to fetch when walking backwards: the
-            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-            `after` and `before`.
-        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-            default is documented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -475,12 +351,8 @@ def sync_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
         Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -520,34 +392,15 @@ def asyncio_pages(
     max_pages: int | None = None,
     concurrency: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
-    """List a customer's activities — every page
+    """List a customer's activities — every page (async iterator)
 
-    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    Walks the pages itself: starts at the given `after` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-    only computed when `hasCount=true`.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        limit (int | Unset): Number of activities per page. Default: 20.
-        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-            format is not promised) and send at most one of `after` and `before`, since combining them is not
-            documented.
-        before (str | Unset): Cursor of the page to fetch when walking backwards: the
-            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-            `after` and `before`.
-        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-            default is documented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -556,15 +409,11 @@ def asyncio_pages(
             page ahead: the next page is requested before this page's records are handed out.
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
-        Iterator of CustomerActivityPage: each page's decoded model, in order.
+        AsyncIterator of CustomerActivityPage: each page's decoded model, in order.
     """
 
     kwargs = _get_kwargs(
@@ -601,34 +450,15 @@ def asyncio_all(
     concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
-    """List a customer's activities — every record, across all pages
+    """List a customer's activities — every record, across all pages (async iterator)
 
-    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    Walks the pages itself: starts at the given `after` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns one page of the customer's loyalty ledger (stamps earned, redeemed and adjusted), newest
-    first. The list is cursor-paginated: send the previous response's `meta.pagination.nextCursor` as
-    `after` to fetch the next page, until `meta.pagination.hasNext` is `false`. The total `count` is
-    only computed when `hasCount=true`.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        limit (int | Unset): Number of activities per page. Default: 20.
-        after (str | Unset): Cursor of the page to fetch next: the `meta.pagination.nextCursor` of the
-            previous response. Inferred: treat it as opaque (the published examples are base64 text, but the
-            format is not promised) and send at most one of `after` and `before`, since combining them is not
-            documented.
-        before (str | Unset): Cursor of the page to fetch when walking backwards: the
-            `meta.pagination.previousCursor` of the previous response. Inferred: opaque; send at most one of
-            `after` and `before`.
-        has_count (bool | Unset): When `true`, `meta.pagination.count` holds the total number of matching
-            activities (slower). Inferred: leaving it out behaves as `false` (the count is then `null`); no
-            default is documented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -638,15 +468,11 @@ def asyncio_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
-        Iterator of CustomerActivity: every record once, in the vendor's order.
+        AsyncIterator of CustomerActivity: every record once, in the vendor's order.
     """
 
     kwargs = _get_kwargs(

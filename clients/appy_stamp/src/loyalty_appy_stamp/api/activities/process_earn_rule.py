@@ -72,6 +72,8 @@ def sync_detailed(
     when the request certainly did not take effect (connection refused, `429`), never after a timeout or
     `5xx`.
 
+    ``sync`` returns only the decoded model; ``asyncio_detailed`` and ``asyncio`` are their awaitable twins.
+
     Args:
         client: The authenticated client.
         body (ProcessEarnRuleRequest): The request body, a model instance (a plain dict is
@@ -113,33 +115,11 @@ def sync(
 ) -> StampResultResponse:
     """Process an earn rule for a customer
 
-    Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
-    a review) and returns the stamp change applied and the customer's resulting balance. The amount
-    awarded is the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an
-    unknown rule and `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the
-    award. Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only
-    when the request certainly did not take effect (connection refused, `429`), never after a timeout or
-    `5xx`.
-
-    Args:
-        client: The authenticated client.
-        body (ProcessEarnRuleRequest): The request body, a model instance (a plain dict is
-            refused: build one with ``from_dict``, which checks it).
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``sync_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        StampResultResponse
+        StampResultResponse: the decoded success answer (an error status raises instead).
     """
 
     return sync_detailed(
@@ -156,32 +136,10 @@ async def asyncio_detailed(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> Response[StampResultResponse]:
-    """Process an earn rule for a customer
+    """Process an earn rule for a customer (awaitable)
 
-    Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
-    a review) and returns the stamp change applied and the customer's resulting balance. The amount
-    awarded is the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an
-    unknown rule and `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the
-    award. Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only
-    when the request certainly did not take effect (connection refused, `429`), never after a timeout or
-    `5xx`.
-
-    Args:
-        client: The authenticated client.
-        body (ProcessEarnRuleRequest): The request body, a model instance (a plain dict is
-            refused: build one with ``from_dict``, which checks it).
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    The awaitable twin of ``sync_detailed``, with the same arguments and behaviour; the operation, its arguments and
+    its errors are documented on ``sync_detailed``.
 
     Returns:
         Response[StampResultResponse]: status, headers, raw content and the decoded model.
@@ -205,35 +163,13 @@ async def asyncio(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> StampResultResponse:
-    """Process an earn rule for a customer
+    """Process an earn rule for a customer (awaitable)
 
-    Processes an earn rule on the customer's behalf (for example awarding stamps for a social follow or
-    a review) and returns the stamp change applied and the customer's resulting balance. The amount
-    awarded is the rule's `step` times its `multiplier`. Fails with `404 EARN_RULE_NOT_FOUND` for an
-    unknown rule and `422 ACTIVITY_NOT_AWARDED` when the rule's own limits or eligibility prevent the
-    award. Inferred: no idempotency key is documented, so a retry can award stamps twice; retry only
-    when the request certainly did not take effect (connection refused, `429`), never after a timeout or
-    `5xx`.
-
-    Args:
-        client: The authenticated client.
-        body (ProcessEarnRuleRequest): The request body, a model instance (a plain dict is
-            refused: build one with ``from_dict``, which checks it).
-        id (str): The customer's Shopify customer ID (for example `6677889900`).
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``asyncio_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        StampResultResponse
+        StampResultResponse: the decoded success answer (an error status raises instead).
     """
 
     return (

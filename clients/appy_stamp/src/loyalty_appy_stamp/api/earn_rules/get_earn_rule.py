@@ -58,6 +58,8 @@ def sync_detailed(
 
     Returns one earn rule of the shop by its ID, or `404 EARN_RULE_NOT_FOUND`.
 
+    ``sync`` returns only the decoded model; ``asyncio_detailed`` and ``asyncio`` are their awaitable twins.
+
     Args:
         client: The authenticated client.
         id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
@@ -95,25 +97,11 @@ def sync(
 ) -> EarnRuleResponse:
     """Get an earn rule
 
-    Returns one earn rule of the shop by its ID, or `404 EARN_RULE_NOT_FOUND`.
-
-    Args:
-        client: The authenticated client.
-        id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``sync_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        EarnRuleResponse
+        EarnRuleResponse: the decoded success answer (an error status raises instead).
     """
 
     return sync_detailed(client=client, id=id, max_retries=max_retries, timeout=timeout, deadline=deadline).parsed
@@ -127,24 +115,10 @@ async def asyncio_detailed(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> Response[EarnRuleResponse]:
-    """Get an earn rule
+    """Get an earn rule (awaitable)
 
-    Returns one earn rule of the shop by its ID, or `404 EARN_RULE_NOT_FOUND`.
-
-    Args:
-        client: The authenticated client.
-        id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    The awaitable twin of ``sync_detailed``, with the same arguments and behaviour; the operation, its arguments and
+    its errors are documented on ``sync_detailed``.
 
     Returns:
         Response[EarnRuleResponse]: status, headers, raw content and the decoded model.
@@ -166,27 +140,13 @@ async def asyncio(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> EarnRuleResponse:
-    """Get an earn rule
+    """Get an earn rule (awaitable)
 
-    Returns one earn rule of the shop by its ID, or `404 EARN_RULE_NOT_FOUND`.
-
-    Args:
-        client: The authenticated client.
-        id (str): The earn rule's ID, as returned in `id` by `GET /earn-rules` (for example `12`).
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``asyncio_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        EarnRuleResponse
+        EarnRuleResponse: the decoded success answer (an error status raises instead).
     """
 
     return (

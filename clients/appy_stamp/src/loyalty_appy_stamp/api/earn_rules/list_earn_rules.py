@@ -52,6 +52,8 @@ def sync_detailed(
     Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
     number of rules in `meta.count`.
 
+    ``sync`` returns only the decoded model; ``asyncio_detailed`` and ``asyncio`` are their awaitable twins.
+
     Args:
         client: The authenticated client.
         max_retries: Retries for this call (default: the client's ``max_retries``).
@@ -85,25 +87,11 @@ def sync(
 ) -> EarnRuleList:
     """List earn rules
 
-    Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
-    number of rules in `meta.count`.
-
-    Args:
-        client: The authenticated client.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``sync_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        EarnRuleList
+        EarnRuleList: the decoded success answer (an error status raises instead).
     """
 
     return sync_detailed(client=client, max_retries=max_retries, timeout=timeout, deadline=deadline).parsed
@@ -116,24 +104,10 @@ async def asyncio_detailed(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> Response[EarnRuleList]:
-    """List earn rules
+    """List earn rules (awaitable)
 
-    Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
-    number of rules in `meta.count`.
-
-    Args:
-        client: The authenticated client.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    The awaitable twin of ``sync_detailed``, with the same arguments and behaviour; the operation, its arguments and
+    its errors are documented on ``sync_detailed``.
 
     Returns:
         Response[EarnRuleList]: status, headers, raw content and the decoded model.
@@ -152,27 +126,13 @@ async def asyncio(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> EarnRuleList:
-    """List earn rules
+    """List earn rules (awaitable)
 
-    Returns every earn rule of the shop (the ways customers earn stamps) in one response, with the
-    number of rules in `meta.count`.
-
-    Args:
-        client: The authenticated client.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``asyncio_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        EarnRuleList
+        EarnRuleList: the decoded success answer (an error status raises instead).
     """
 
     return (await asyncio_detailed(client=client, max_retries=max_retries, timeout=timeout, deadline=deadline)).parsed

@@ -146,6 +146,8 @@ def sync_detailed(
     customer) are documented for v2 in general but concern batch or write requests, so they are not
     declared here.
 
+    ``sync`` returns only the decoded model; ``asyncio_detailed`` and ``asyncio`` are their awaitable twins.
+
     Args:
         client: The authenticated client.
         customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
@@ -215,69 +217,11 @@ def sync(
 ) -> LoyaltyEventPage:
     """Get a customer's loyalty events
 
-    Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-    date range.
-
-    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-    the first answers with error code 814 ("No Results Found", documented for the sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-    by `id`.
-
-    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-    whatever the status.
-
-    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on demo/testing clusters). Requires read access to the "Points" access group.
-
-    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer) are documented for v2 in general but concern batch or write requests, so they are not
-    declared here.
-
-    Args:
-        client: The authenticated client.
-        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-            passes unchanged.
-        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-            values are clamped or rejected, so none is declared. Default: 10.
-        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-            `offset` (without `page`), so that each window overlaps the records already yielded by one record
-            rather than by a page. Default: 0.
-        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-            relate to the `eventName` values of the response; any other string is sent verbatim.
-        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-            whether the bound is inclusive and which time zone applies are undocumented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``sync_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        LoyaltyEventPage
+        LoyaltyEventPage: the decoded success answer (an error status raises instead).
     """
 
     return sync_detailed(
@@ -309,68 +253,10 @@ async def asyncio_detailed(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> Response[LoyaltyEventPage]:
-    """Get a customer's loyalty events
+    """Get a customer's loyalty events (awaitable)
 
-    Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-    date range.
-
-    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-    the first answers with error code 814 ("No Results Found", documented for the sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-    by `id`.
-
-    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-    whatever the status.
-
-    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on demo/testing clusters). Requires read access to the "Points" access group.
-
-    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer) are documented for v2 in general but concern batch or write requests, so they are not
-    declared here.
-
-    Args:
-        client: The authenticated client.
-        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-            passes unchanged.
-        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-            values are clamped or rejected, so none is declared. Default: 10.
-        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-            `offset` (without `page`), so that each window overlaps the records already yielded by one record
-            rather than by a page. Default: 0.
-        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-            relate to the `eventName` values of the response; any other string is sent verbatim.
-        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-            whether the bound is inclusive and which time zone applies are undocumented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    The awaitable twin of ``sync_detailed``, with the same arguments and behaviour; the operation, its arguments and
+    its errors are documented on ``sync_detailed``.
 
     Returns:
         Response[LoyaltyEventPage]: status, headers, raw content and the decoded model.
@@ -404,71 +290,13 @@ async def asyncio(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> LoyaltyEventPage:
-    """Get a customer's loyalty events
+    """Get a customer's loyalty events (awaitable)
 
-    Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-    date range.
-
-    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-    the first answers with error code 814 ("No Results Found", documented for the sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-    by `id`.
-
-    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-    whatever the status.
-
-    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on demo/testing clusters). Requires read access to the "Points" access group.
-
-    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer) are documented for v2 in general but concern batch or write requests, so they are not
-    declared here.
-
-    Args:
-        client: The authenticated client.
-        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-            passes unchanged.
-        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-            values are clamped or rejected, so none is declared. Default: 10.
-        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-            `offset` (without `page`), so that each window overlaps the records already yielded by one record
-            rather than by a page. Default: 0.
-        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-            relate to the `eventName` values of the response; any other string is sent verbatim.
-        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-            whether the bound is inclusive and which time zone applies are undocumented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``asyncio_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        LoyaltyEventPage
+        LoyaltyEventPage: the decoded success answer (an error status raises instead).
     """
 
     return (
@@ -526,7 +354,7 @@ def sync_pages(
 ) -> Iterator[LoyaltyEventPage]:
     """Get a customer's loyalty events — every page
 
-    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    Walks the pages itself: starts at the given `page` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Pages are read as overlapping windows (each request after the first chooses its
@@ -534,58 +362,9 @@ def sync_pages(
     detected and re-read. Each page's records list holds only the
     records not yielded before.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-    date range.
-
-    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-    the first answers with error code 814 ("No Results Found", documented for the sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-    by `id`.
-
-    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-    whatever the status.
-
-    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on demo/testing clusters). Requires read access to the "Points" access group.
-
-    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer) are documented for v2 in general but concern batch or write requests, so they are not
-    declared here.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-            passes unchanged.
-        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-            values are clamped or rejected, so none is declared. Default: 10.
-        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-            `offset` (without `page`), so that each window overlaps the records already yielded by one record
-            rather than by a page. Default: 0.
-        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-            relate to the `eventName` values of the response; any other string is sent verbatim.
-        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-            whether the bound is inclusive and which time zone applies are undocumented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -596,12 +375,8 @@ def sync_pages(
             answered, then it grows by one per answer.
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
         Iterator of LoyaltyEventPage: each page's decoded model, in order.
@@ -647,65 +422,16 @@ def sync_all(
 ) -> Iterator[LoyaltyEvent]:
     """Get a customer's loyalty events — every record, across all pages
 
-    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    Walks the pages itself: starts at the given `page` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Pages are read as overlapping windows (each request after the first chooses its
     record offset and page size), so records inserted or deleted while the walk runs are
     detected and re-read.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-    date range.
-
-    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-    the first answers with error code 814 ("No Results Found", documented for the sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-    by `id`.
-
-    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-    whatever the status.
-
-    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on demo/testing clusters). Requires read access to the "Points" access group.
-
-    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer) are documented for v2 in general but concern batch or write requests, so they are not
-    declared here.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-            passes unchanged.
-        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-            values are clamped or rejected, so none is declared. Default: 10.
-        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-            `offset` (without `page`), so that each window overlaps the records already yielded by one record
-            rather than by a page. Default: 0.
-        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-            relate to the `eventName` values of the response; any other string is sent verbatim.
-        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-            whether the bound is inclusive and which time zone applies are undocumented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -717,12 +443,8 @@ def sync_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
         Iterator of LoyaltyEvent: every record once, in the vendor's order.
@@ -766,9 +488,9 @@ def asyncio_pages(
     max_pages: int | None = None,
     concurrency: int | None = None,
 ) -> AsyncIterator[LoyaltyEventPage]:
-    """Get a customer's loyalty events — every page
+    """Get a customer's loyalty events — every page (async iterator)
 
-    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    Walks the pages itself: starts at the given `page` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Pages are read as overlapping windows (each request after the first chooses its
@@ -776,58 +498,9 @@ def asyncio_pages(
     detected and re-read. Each page's records list holds only the
     records not yielded before.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-    date range.
-
-    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-    the first answers with error code 814 ("No Results Found", documented for the sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-    by `id`.
-
-    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-    whatever the status.
-
-    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on demo/testing clusters). Requires read access to the "Points" access group.
-
-    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer) are documented for v2 in general but concern batch or write requests, so they are not
-    declared here.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-            passes unchanged.
-        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-            values are clamped or rejected, so none is declared. Default: 10.
-        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-            `offset` (without `page`), so that each window overlaps the records already yielded by one record
-            rather than by a page. Default: 0.
-        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-            relate to the `eventName` values of the response; any other string is sent verbatim.
-        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-            whether the bound is inclusive and which time zone applies are undocumented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -838,15 +511,11 @@ def asyncio_pages(
             answered, then it grows by one per answer.
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
-        Iterator of LoyaltyEventPage: each page's decoded model, in order.
+        AsyncIterator of LoyaltyEventPage: each page's decoded model, in order.
     """
 
     kwargs = _get_kwargs(
@@ -887,67 +556,18 @@ def asyncio_all(
     concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[LoyaltyEvent]:
-    """Get a customer's loyalty events — every record, across all pages
+    """Get a customer's loyalty events — every record, across all pages (async iterator)
 
-    Walks the pages automatically: starts at the given `page` (or the first page), follows the
+    Walks the pages itself: starts at the given `page` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Pages are read as overlapping windows (each request after the first chooses its
     record offset and page size), so records inserted or deleted while the walk runs are
     detected and re-read.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns the loyalty events Capillary has triggered for one customer (for example
-    `CustomerRegistration`, `CustomerUpdate`), one page at a time, optionally filtered by event type and
-    date range.
-
-    Paging: `limit` records per page (default 10); `page` (1-based) selects the page and overrides
-    `offset` when both are sent. The response has no total or "has more" flag. Inferred: walk with
-    `page` = 1, 2, 3, ... and a fixed `limit`, or by `offset` alone (0, `limit`, 2 × `limit`, ...); the
-    walk ends at the first page with fewer than `limit` records, at an empty page, or when a page after
-    the first answers with error code 814 ("No Results Found", documented for the sibling
-    points-transfer endpoint). Inferred: the order of events is undocumented; the vendor's samples list
-    the oldest event first, and the client keeps the server's order. Inferred: offset paging over a
-    ledger that grows during a walk can repeat a record on the next page, so records are de-duplicated
-    by `id`.
-
-    Errors: 8015 when no customer has the given id, 8069 when the customer has been merged into another
-    customer. The HTTP status sent with them is undocumented (the vendor's own definition lists only 200
-    and a 400 with an empty example); clients must treat any non-empty `errors` array as a failure,
-    whatever the status.
-
-    Rate limited (per-minute limits configured per organisation and API; 100 requests per minute per API
-    key on demo/testing clusters). Requires read access to the "Points" access group.
-
-    The global status codes 201 (batch partial failure), 405, 415 and 521 (concurrent actions on a
-    customer) are documented for v2 in general but concern batch or write requests, so they are not
-    declared here.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        customer_id (int | str): Capillary's unique id of the customer whose loyalty events are returned
-            (documented as a long, e.g. `565039505`; a loyalty event's `customerId` is that integer). Inferred:
-            besides the documented integer (non-negative, within int64), a string of decimal digits is accepted
-            and sent verbatim, so an id kept as text (for example one longer than a Python `int` should carry)
-            passes unchanged.
-        limit (int | Unset): Maximum number of events on one page. Inferred: minimum 1; the vendor documents
-            no maximum (a sibling Capillary API caps its page size at 100) and does not say whether larger
-            values are clamped or rejected, so none is declared. Default: 10.
-        offset (int | Unset): Number of events to skip before the first one returned (zero-based). Ignored
-            when `page` is also sent. Inferred: minimum 0. After its first request the client's walk moves
-            `offset` (without `page`), so that each window overlaps the records already yielded by one record
-            rather than by a page. Default: 0.
-        page (int | Unset): 1-based number of the page to return, each page holding `limit` events;
-            overrides `offset` when both are sent. Inferred: minimum 1. Default: 1.
-        event_type (EventType | str | Unset): Return only events of this type. The vendor gives `EARN`,
-            `REDEEM`, `EXPIRE` and `TRANSFER` as examples, not as a closed list, and does not say how these
-            relate to the `eventName` values of the response; any other string is sent verbatim.
-        from_date (datetime.date | Unset): Return only events on or after this date (`YYYY-MM-DD`).
-            Inferred: whether the bound is inclusive and which time zone applies are undocumented.
-        to_date (datetime.date | Unset): Return only events up to this date (`YYYY-MM-DD`). Inferred:
-            whether the bound is inclusive and which time zone applies are undocumented.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -959,15 +579,11 @@ def asyncio_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
-        Iterator of LoyaltyEvent: every record once, in the vendor's order.
+        AsyncIterator of LoyaltyEvent: every record once, in the vendor's order.
     """
 
     kwargs = _get_kwargs(

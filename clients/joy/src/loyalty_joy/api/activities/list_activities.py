@@ -87,6 +87,8 @@ def sync_detailed(
     next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
     `data` is empty.
 
+    ``sync`` returns only the decoded model; ``asyncio_detailed`` and ``asyncio`` are their awaitable twins.
+
     Args:
         client: The authenticated client.
         shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
@@ -139,40 +141,11 @@ def sync(
 ) -> CustomerActivityPage:
     """List point activities
 
-    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest first. The customer is selected by Shopify customer id.
-
-    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-    `data` is empty.
-
-    Args:
-        client: The authenticated client.
-        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-            as optional, but the operation lists one customer's activities and the behaviour without it is
-            undocumented.
-        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-            page starts (the `id` of the last activity of the previous page); omit for the first page.
-        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-            page ends (the `id` of the first activity of the current page), to walk backwards.
-        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-            activities per page. Default: 10.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``sync_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        CustomerActivityPage
+        CustomerActivityPage: the decoded success answer (an error status raises instead).
     """
 
     return sync_detailed(
@@ -198,39 +171,10 @@ async def asyncio_detailed(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> Response[CustomerActivityPage]:
-    """List point activities
+    """List point activities (awaitable)
 
-    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest first. The customer is selected by Shopify customer id.
-
-    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-    `data` is empty.
-
-    Args:
-        client: The authenticated client.
-        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-            as optional, but the operation lists one customer's activities and the behaviour without it is
-            undocumented.
-        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-            page starts (the `id` of the last activity of the previous page); omit for the first page.
-        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-            page ends (the `id` of the first activity of the current page), to walk backwards.
-        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-            activities per page. Default: 10.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    The awaitable twin of ``sync_detailed``, with the same arguments and behaviour; the operation, its arguments and
+    its errors are documented on ``sync_detailed``.
 
     Returns:
         Response[CustomerActivityPage]: status, headers, raw content and the decoded model.
@@ -258,42 +202,13 @@ async def asyncio(
     timeout: httpx.Timeout | float | None = None,
     deadline: float | None = None,
 ) -> CustomerActivityPage:
-    """List point activities
+    """List point activities (awaitable)
 
-    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest first. The customer is selected by Shopify customer id.
-
-    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-    `data` is empty.
-
-    Args:
-        client: The authenticated client.
-        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-            as optional, but the operation lists one customer's activities and the behaviour without it is
-            undocumented.
-        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-            page starts (the `id` of the last activity of the previous page); omit for the first page.
-        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-            page ends (the `id` of the first activity of the current page), to walk backwards.
-        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-            activities per page. Default: 10.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
-        deadline: Seconds this call may take in all, retries, waits and the whole body included (default: the
-            client's ``deadline``); past it the call raises ``errors.APITimeoutError``.
-
-    Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
+    Calls ``asyncio_detailed`` with the same arguments and returns only the decoded model; the
+    operation, its arguments and its errors are documented on ``sync_detailed``.
 
     Returns:
-        CustomerActivityPage
+        CustomerActivityPage: the decoded success answer (an error status raises instead).
     """
 
     return (
@@ -344,33 +259,13 @@ def sync_pages(
 ) -> Iterator[CustomerActivityPage]:
     """List point activities — every page
 
-    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    Walks the pages itself: starts at the given `after` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest first. The customer is selected by Shopify customer id.
-
-    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-    `data` is empty.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-            as optional, but the operation lists one customer's activities and the behaviour without it is
-            undocumented.
-        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-            page starts (the `id` of the last activity of the previous page); omit for the first page.
-        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-            page ends (the `id` of the first activity of the current page), to walk backwards.
-        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-            activities per page. Default: 10.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -379,12 +274,8 @@ def sync_pages(
             page ahead: the next page is requested before this page's records are handed out.
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
         Iterator of CustomerActivityPage: each page's decoded model, in order.
@@ -424,33 +315,13 @@ def sync_all(
 ) -> Iterator[CustomerActivity]:
     """List point activities — every record, across all pages
 
-    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    Walks the pages itself: starts at the given `after` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest first. The customer is selected by Shopify customer id.
-
-    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-    `data` is empty.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-            as optional, but the operation lists one customer's activities and the behaviour without it is
-            undocumented.
-        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-            page starts (the `id` of the last activity of the previous page); omit for the first page.
-        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-            page ends (the `id` of the first activity of the current page), to walk backwards.
-        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-            activities per page. Default: 10.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -460,12 +331,8 @@ def sync_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
         Iterator of CustomerActivity: every record once, in the vendor's order.
@@ -503,35 +370,15 @@ def asyncio_pages(
     max_pages: int | None = None,
     concurrency: int | None = None,
 ) -> AsyncIterator[CustomerActivityPage]:
-    """List point activities — every page
+    """List point activities — every page (async iterator)
 
-    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    Walks the pages itself: starts at the given `after` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest first. The customer is selected by Shopify customer id.
-
-    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-    `data` is empty.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-            as optional, but the operation lists one customer's activities and the behaviour without it is
-            undocumented.
-        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-            page starts (the `id` of the last activity of the previous page); omit for the first page.
-        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-            page ends (the `id` of the first activity of the current page), to walk backwards.
-        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-            activities per page. Default: 10.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -540,15 +387,11 @@ def asyncio_pages(
             page ahead: the next page is requested before this page's records are handed out.
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
-        Iterator of CustomerActivityPage: each page's decoded model, in order.
+        AsyncIterator of CustomerActivityPage: each page's decoded model, in order.
     """
 
     kwargs = _get_kwargs(
@@ -583,35 +426,15 @@ def asyncio_all(
     concurrency: int | None = None,
     max_items: int | None = None,
 ) -> AsyncIterator[CustomerActivity]:
-    """List point activities — every record, across all pages
+    """List point activities — every record, across all pages (async iterator)
 
-    Walks the pages automatically: starts at the given `after` (or the first page), follows the
+    Walks the pages itself: starts at the given `after` (or the first page), follows the
     vendor's pagination and stops on its last-page signal. Every record present for the whole walk is yielded exactly
     once, or `errors.PaginationError` is raised; no record is ever yielded twice.
     Each page is one request, retried on its own. Arguments are checked when called, before the first request.
-
-    Returns one page of a customer's point activities (earned, redeemed and manually adjusted points),
-    newest first. The customer is selected by Shopify customer id.
-
-    Inferred: pagination is not documented for v1. We follow v2 and the Joy JS SDK ("paginate by before
-    and after parameters"): send `after` = the `id` of the last activity of the current page to get the
-    next page, with the same `shopifyCustomerId` and `limit`; stop when `pageInfo.hasNext` is false or
-    `data` is empty.
+    The operation's arguments are those of ``sync_detailed`` (documented there); these differ or are added:
 
     Args:
-        client: The authenticated client.
-        shopify_customer_id (str): Shopify customer id of the customer whose activities are listed (a
-            numeric id such as `7603687882987`, sent as a string). Inferred: required - the v1 page renders it
-            as optional, but the operation lists one customer's activities and the behaviour without it is
-            undocumented.
-        after (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity after which the
-            page starts (the `id` of the last activity of the previous page); omit for the first page.
-        before (str | Unset): Inferred: mirrors v2 and the Joy JS SDK. Id of the activity before which the
-            page ends (the `id` of the first activity of the current page), to walk backwards.
-        limit (int | Unset): Inferred: mirrors v2 (activities default 10, maximum 1000). Number of
-            activities per page. Default: 10.
-        max_retries: Retries for this call (default: the client's ``max_retries``).
-        timeout: Timeout for this call (default: the client's ``timeout``).
         deadline: Seconds each page's request may take in all, retries and waits included (default: the client's
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
@@ -621,15 +444,11 @@ def asyncio_all(
         max_items: Stop after this many records (default: no limit).
 
     Raises:
-        TypeError: An argument or a body field has the wrong type (``None`` included); nothing was sent.
-        ValueError: An argument or a body field is outside its documented values; nothing was sent.
-        errors.APIStatusError: The vendor answered with an error (a subclass per status, with the vendor's ``code``).
-        errors.APIConnectionError: No answer, after the allowed retries (``APITimeoutError``: timeout or deadline).
-        errors.ResponseDecodeError: The answer is not JSON or does not fit the spec.
         errors.PaginationError: The pages cannot be walked safely (repeated cursor, non-advancing page, ...).
+        Otherwise the errors of ``sync_detailed``, from whichever page's request failed.
 
     Returns:
-        Iterator of CustomerActivity: every record once, in the vendor's order.
+        AsyncIterator of CustomerActivity: every record once, in the vendor's order.
     """
 
     kwargs = _get_kwargs(
