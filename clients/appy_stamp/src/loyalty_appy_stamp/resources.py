@@ -179,7 +179,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
             concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
                 page ahead: the next page is requested before this page's records are handed out.
             max_items: Stop after this many records (default: no limit).
 
@@ -233,7 +233,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
             concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:
@@ -498,7 +498,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
             concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
                 page ahead: the next page is requested before this page's records are handed out.
             max_items: Stop after this many records (default: no limit).
 
@@ -552,7 +552,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
             concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:

@@ -169,7 +169,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
             concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
                 page ahead: the next page is requested before this page's records are handed out.
             max_items: Stop after this many records (default: no limit).
 
@@ -221,7 +221,7 @@ class ActivitiesResource(Resource[AuthenticatedClient]):
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
             concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:
@@ -396,7 +396,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
             concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
                 page ahead: the next page is requested before this page's records are handed out.
             max_items: Stop after this many records (default: no limit).
 
@@ -448,7 +448,7 @@ class AsyncActivitiesResource(Resource[AsyncAuthenticatedClient]):
                 ``deadline``); the walk as a whole has none.
             max_pages: Stop after this many pages (default: no limit).
             concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+                Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
                 page ahead: the next page is requested before this page's records are handed out.
 
         Raises:

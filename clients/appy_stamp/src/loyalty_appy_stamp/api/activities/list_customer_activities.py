@@ -288,7 +288,7 @@ def sync_pages(
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
             page ahead: the next page is requested before this page's records are handed out.
 
     Raises:
@@ -346,7 +346,7 @@ def sync_all(
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
             page ahead: the next page is requested before this page's records are handed out.
         max_items: Stop after this many records (default: no limit).
 
@@ -405,7 +405,7 @@ def asyncio_pages(
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
             page ahead: the next page is requested before this page's records are handed out.
 
     Raises:
@@ -463,7 +463,7 @@ def asyncio_all(
             ``deadline``); the walk as a whole has none.
         max_pages: Stop after this many pages (default: no limit).
         concurrency: Requests under way at once, an integer of 1 or more (default: the client's ``concurrency``).
-            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works one
+            Each request needs the previous answer's cursor, so one is under way at a time; above 1 the walk works a
             page ahead: the next page is requested before this page's records are handed out.
         max_items: Stop after this many records (default: no limit).
 
