@@ -177,6 +177,16 @@ def test_with_options_adds_headers_on_the_copy_only(key: str) -> None:
 
 
 @pytest.mark.parametrize("key", VENDORS)
+def test_with_options_headers_replace_the_clients_whatever_their_letter_case(key: str) -> None:
+    client, replay, operation_id, kwargs = _list_call(key)
+    with client:
+        mine = client.with_options(headers={"user-agent": "mine/1.0"})
+        method(mine, key, operation_id)(**kwargs)
+    assert [name for name in mine.headers if name.lower() == "user-agent"] == ["user-agent"]
+    assert replay.requests[0].headers.get_list("user-agent") == ["mine/1.0"]
+
+
+@pytest.mark.parametrize("key", VENDORS)
 def test_with_options_overrides_the_timeout_on_the_copy_only(key: str) -> None:
     timeouts: list[dict[str, float]] = []
     recording = first_success(key)

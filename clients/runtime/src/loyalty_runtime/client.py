@@ -166,8 +166,8 @@ class BaseClient:
         if deadline is not None:
             derived.retry = replace(derived.retry, deadline=checked_deadline(deadline))
         if headers:
-            derived.headers = {**self.headers, **headers}
-            derived.header_overrides = {**self.header_overrides, **headers}
+            derived.headers = _with_defaults(headers, self.headers)
+            derived.header_overrides = _with_defaults(headers, self.header_overrides)
         if concurrency is not None:
             derived.concurrency = checked_concurrency(concurrency, DEFAULT_CONCURRENCY)
         derived._owns_connections = False
