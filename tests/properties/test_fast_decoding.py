@@ -104,6 +104,16 @@ def test_every_success_answer_has_a_fast_path() -> None:
         assert isinstance(parse, fast.Parser), f"{key}/{operation_id}"
 
 
+def _integers_fit_64_bits(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(_integers_fit_64_bits(item) for item in value.values())
+    if isinstance(value, list):
+        return all(_integers_fit_64_bits(item) for item in value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return -(2**63) <= value < 2**64
+    return True
+
+
 def _integral(value: Any) -> Any:
     """``value`` with every number written as an integer (still valid where the spec says number)."""
     if isinstance(value, dict):
@@ -138,7 +148,9 @@ def test_valid_bodies_take_the_fast_path_and_decode_as_the_reference_does(
     content = json.dumps(body, ensure_ascii=data.draw(st.booleans(), label="ascii")).encode()
     module = operation_module(key, operation_id)
     outcome = _assert_same_either_way(key, module, content)
-    if outcome[0] == "model":  # an answer whose errors_on_success array is not empty is an error either way
+    # An answer whose errors_on_success array is not empty is an error either way; an integer past 64 bits is beyond
+    # msgspec, so by design that body goes to the reference path (the same result, checked above).
+    if outcome[0] == "model" and _integers_fit_64_bits(body):
         assert _took_fast_path(key, module, content)
 
 
